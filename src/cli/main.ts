@@ -1,0 +1,24 @@
+import { createRequire } from 'node:module';
+import yargs from 'yargs';
+
+const require = createRequire(import.meta.url);
+const pkg = require('../../package.json') as { version: string };
+
+/** main runs the k8slint CLI with `argv` and resolves to the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const parser = yargs(argv)
+    .scriptName('k8slint')
+    .usage('$0 <command> [options]')
+    .version(pkg.version)
+    .help()
+    .strict()
+    .demandCommand(1, 'Specify a command.')
+    .fail((msg, err) => {
+      if (err) throw err;
+      process.stderr.write(`${msg}\n\nRun 'k8slint --help' for usage.\n`);
+      exitCode = 2;
+    });
+  await parser.parseAsync();
+  return exitCode;
+}

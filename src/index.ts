@@ -1,0 +1,8 @@
+/**
+ * k8slint public API. Every public name is listed here explicitly; anything not exported
+ * may change without notice.
+ */
+export { GoInt, GoMap, GoSlice, GoStruct, GoTime, GoFunc } from './template/value.js';
+export type { GoValue, IntKind, GoMethod } from './template/value.js';
+export { FunctionRegistry, FunctionError } from './template/registry.js';
+export type { GoFunction, FunctionTable } from './template/registry.js';
