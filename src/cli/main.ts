@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import yargs from 'yargs';
+import { commands } from './commands/index.js';
 
 const require = createRequire(import.meta.url);
 const pkg = require('../../package.json') as { version: string };
@@ -11,6 +12,7 @@ export async function main(argv: string[]): Promise<number> {
     .scriptName('k8slint')
     .usage('$0 <command> [options]')
     .version(pkg.version)
+    .command(commands)
     .help()
     .strict()
     .demandCommand(1, 'Specify a command.')

@@ -1,0 +1,5 @@
+import type { CommandModule } from 'yargs';
+
+/** commands lists every CLI command; a command is added here when it works. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const commands: CommandModule<any, any>[] = [];
