@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// golden.mjs renders template case suites with the real helm binaries and writes their goldens.
+//   npm run golden                    # every suite in fixtures/template/cases/
+//   npm run golden -- lang-text ...   # only these suites
+// Each fixtures/template/golden/<suite>.json maps case name → { hash, "3": result, "4": result }
+// where result is { output } or { error, exitCode } (helm's stderr from `Error: `).
+// A result with `anomaly` means the rendering mechanics broke for that case: investigate it.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { GOLDEN_DIR, HELM_VERSIONS, caseHash, goldenPath, listSuites, loadSuite } from '../test/helpers/cases.mjs';
+import { HelmOracle, oracleAvailable, oraclePath } from '../test/helpers/helm-oracle.mjs';
+
+async function main() {
+  const args = process.argv.slice(2);
+  const all = listSuites();
+  const suites = args.length ? args.map((a) => a.replace(/\.(yaml|json)$/, '').replace(/^.*\//, '')) : all;
+  for (const s of suites) {
+    if (!all.includes(s)) {
+      console.error(`golden: no case file fixtures/template/cases/${s}.yaml`);
+      process.exit(2);
+    }
+  }
+  for (const major of [3, 4]) {
+    if (!oracleAvailable(major)) {
+      console.error(`golden: helm oracle missing at ${oraclePath(major)}; run npm run oracle`);
+      process.exit(2);
+    }
+  }
+  const oracles = { 3: new HelmOracle(3), 4: new HelmOracle(4) };
+  mkdirSync(GOLDEN_DIR, { recursive: true });
+  let anomalies = 0;
+  const t0 = Date.now();
+  for (const suite of suites) {
+    const cases = loadSuite(suite);
+    const results = {};
+    for (const major of [3, 4]) {
+      const mine = cases.filter((c) => c.helm.includes(major));
+      const rs = await oracles[major].render(mine);
+      mine.forEach((c, i) => ((results[c.name] ??= {})[major] = rs[i]));
+    }
+    const golden = { suite, helm: HELM_VERSIONS, cases: {} };
+    const counts = { output: 0, error: 0, anomaly: 0 };
+    for (const c of cases) {
+      const entry = { hash: caseHash(c) };
+      for (const major of [3, 4]) {
+        const r = results[c.name][major];
+        if (!r) continue;
+        entry[`helm${major}`] = r;
+        if (r.anomaly) {
+          anomalies++;
+          counts.anomaly++;
+          console.error(`golden: ANOMALY ${suite}/${c.name} helm ${major}: ${r.anomaly}\n${r.includeError ?? ''}`);
+        } else if ('output' in r) counts.output++;
+        else counts.error++;
+      }
+      golden.cases[c.name] = entry;
+    }
+    writeFileSync(goldenPath(suite), JSON.stringify(golden, null, 2) + '\n');
+    console.error(`golden: ${suite}: ${cases.length} cases, ${counts.output} outputs, ${counts.error} errors${counts.anomaly ? `, ${counts.anomaly} ANOMALIES` : ''}`);
+  }
+  console.error(`golden: done in ${((Date.now() - t0) / 1000).toFixed(1)}s (${oracles[3].runs + oracles[4].runs} helm runs)`);
+  if (anomalies) process.exit(1);
+}
+
+main().catch((e) => {
+  console.error(`golden: ${e.message}`);
+  process.exit(1);
+});
