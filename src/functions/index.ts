@@ -9,7 +9,7 @@ import { reflectionFunctions } from './reflection.js';
 import { pathFunctions } from './paths.js';
 import { encodingFunctions } from './encoding.js';
 import { regexFunctions } from './regex.js';
-import { semverFunctions } from './semver.js';
+import { semverFunctions, semverFunctionsHelm3 } from './semver.js';
 import { dateFunctions } from './dates.js';
 import { cryptoFunctions } from './crypto.js';
 import { urlFunctions } from './url.js';
@@ -49,6 +49,7 @@ export function helmFunctions(helmVersion: 3 | 4 = 4): FunctionRegistry {
   r.delete('env').delete('expandenv');
   for (const t of [yamlFunctions, jsonFunctions, tomlFunctions, helmCoreFunctions]) r.addAll(t);
   if (helmVersion === 3) {
+    r.addAll(semverFunctionsHelm3); // Helm 3.17 links Masterminds/semver v3.3.0 (other texts/prerelease rules)
     r.delete('mustToYaml');
   }
   return r;
