@@ -114,6 +114,7 @@ export function goYamlError(text: string, err: YAMLError): GoYamlError {
     case 'BAD_SCALAR_START':
       return withCol(scanner(idx, 'found character that cannot start any token'));
     case 'BAD_INDENT':
+      if (msg.startsWith('Flow') && /[[{,]\s*$/.test(text.slice(0, offset))) return withCol(parser(idx, 'did not find expected node content'));
       if (msg.startsWith('Flow sequence')) return withCol(parser(idx, "did not find expected ',' or ']'"));
       if (msg.startsWith('Flow map')) return withCol(parser(idx, "did not find expected ',' or '}'"));
       return withCol(parser(idx, enclosingIsSequence(text, starts, idx) ? "did not find expected '-' indicator" : 'did not find expected key'));
