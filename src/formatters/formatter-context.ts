@@ -1,0 +1,33 @@
+import type { Finding, FindingsReport } from '../common/finding.js';
+
+/** RuleMeta is what report formats say about a rule (SARIF rule metadata, JUnit, help links). */
+export interface RuleMeta {
+  description: string;
+  helpUri?: string;
+}
+
+/** FormatterContext is everything a formatter may use besides the findings. */
+export interface FormatterContext {
+  /** working directory findings' file paths are relative to. */
+  cwd: string;
+  toolVersion: string;
+  rules: Record<string, RuleMeta>;
+  /** elapsed time of the run in milliseconds. */
+  elapsedMs?: number;
+  /** source text by file, for code frames. */
+  sources?: Map<string, string>;
+}
+
+/** Formatter turns a report into text. Formatters are pure and sort nothing themselves. */
+export type Formatter = (report: FindingsReport, ctx: FormatterContext) => string;
+
+/** sortFindings orders findings by file, line, column, rule id, so every output is deterministic. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+}
