@@ -65,6 +65,8 @@ export class GoSlice {
     readonly type: string = '[]interface {}',
     /** true for a nil slice (prints `[]` like an empty one but is nil for `empty`/comparison). */
     readonly isNil = false,
+    /** Methods of a named slice type (`common.VersionSet.Has`), callable as fields. */
+    readonly methods?: Record<string, GoMethod>,
   ) {}
   get elemType(): string {
     return this.type.startsWith('[]') ? this.type.slice(2) : 'interface {}';
