@@ -4,6 +4,7 @@
  * executing. Minimal but faithful for what language cases touch; the chart engineer's renderer
  * (`src/chart/`) replaces it once it exists.
  */
+import { capabilitiesObject } from '../../src/chart/capabilities.js';
 import { GoInt, GoMap, GoSlice, GoStruct, type GoValue } from '../../src/template/value.js';
 import { caseValues } from './case-values.js';
 
@@ -49,30 +50,6 @@ function chartObject(helmVersion: 3 | 4): GoValue {
   return new GoStruct('struct { chart.Metadata; IsRoot bool }', new Map(fields));
 }
 
-function capabilities(helmVersion: 3 | 4): GoStruct {
-  const prefix = helmVersion === 3 ? 'chartutil' : 'common';
-  const kube = new GoStruct(
-    `${prefix}.KubeVersion`,
-    new Map<string, GoValue>([
-      ['Version', 'v1.35.0'],
-      ['Major', '1'],
-      ['Minor', '35'],
-    ]),
-    {},
-    false,
-    () => 'v1.35.0',
-  );
-  return new GoStruct(
-    `*${prefix}.Capabilities`,
-    new Map<string, GoValue>([
-      ['KubeVersion', kube],
-      ['APIVersions', new GoSlice([], `${prefix}.VersionSet`)],
-    ]),
-    {},
-    true,
-  );
-}
-
 /** caseRoot returns the `.` object of a case render. */
 export function caseRoot(valuesYaml: string | undefined, set: string[] | undefined, helmVersion: 3 | 4): GoMap {
   const valuesType = helmVersion === 3 ? 'chartutil.Values' : 'common.Values';
@@ -81,7 +58,7 @@ export function caseRoot(valuesYaml: string | undefined, set: string[] | undefin
       ['Values', caseValues(valuesYaml, set, helmVersion)],
       ['Chart', chartObject(helmVersion)],
       ['Release', releaseObject()],
-      ['Capabilities', capabilities(helmVersion)],
+      ['Capabilities', capabilitiesObject(helmVersion, {})],
       ['Files', new GoMap(new Map(), 'engine.files')],
       ['Subcharts', map([])],
       [
