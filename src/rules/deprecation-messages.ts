@@ -1,11 +1,9 @@
-import type { DeprecationRuleId } from './deprecation-checks.js';
-
 /**
  * deprecationMessages holds the English text of every deprecation message id, with
  * `{{placeholders}}` filled from a hit's data. Rule ids and message ids are stable; the
  * zh-CN catalog translates these strings.
  */
-export const deprecationMessages: Record<DeprecationRuleId, Record<string, string>> = {
+export const deprecationMessages = {
   'api-removed': {
     removed:
       '{{kind}} {{apiVersion}} was removed in Kubernetes {{removedIn}}; use {{replacement}} (served since {{servedSince}}). {{migration}}',
@@ -41,7 +39,7 @@ export const deprecationMessages: Record<DeprecationRuleId, Record<string, strin
     pluginRemoved: 'in-tree volume plugin {{plugin}} was removed in Kubernetes {{removedIn}}; use {{replacement}}.',
     pluginDeprecated: 'in-tree volume plugin {{plugin}} is deprecated since Kubernetes {{deprecatedIn}} (removed in {{removedIn}}); use {{replacement}}.',
   },
-};
+} as const satisfies Record<string, Record<string, string>>;
 
 /** fillMessage replaces `{{name}}` placeholders; an unknown placeholder is a programming error. */
 export function fillMessage(template: string, data: Record<string, string>): string {

@@ -32,14 +32,3 @@ export function getPath(obj: unknown, path: readonly (string | number)[]): unkno
   }
   return cur;
 }
-
-/** formatPath prints a path the way findings do: `spec.template.spec.containers[0].image`. */
-export function formatPath(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const k of path) {
-    if (typeof k === 'number') out += `[${k}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(k)) out += out ? `.${k}` : k;
-    else out += `[${JSON.stringify(k)}]`;
-  }
-  return out;
-}

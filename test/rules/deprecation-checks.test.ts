@@ -17,7 +17,7 @@ describe('api rows', () => {
       expect(hits.map((h) => h.ruleId)).toEqual(['api-removed']);
       expect(hits[0].severity).toBe('error');
       expect(hits[0].path).toEqual(['apiVersion']);
-      const msg = fillMessage(deprecationMessages['api-removed'][hits[0].messageId], hits[0].data);
+      const msg = fillMessage((deprecationMessages['api-removed'] as Record<string, string>)[hits[0].messageId], hits[0].data);
       expect(msg).toContain(`was removed in Kubernetes ${row.removedIn}`);
       if (row.replacement) expect(msg).toContain(`${row.replacement.apiVersion} ${row.replacement.kind}`);
       expect(ids(obj, minorOf(row.removedIn) + 3)).toEqual(['api-removed:' + hits[0].messageId]);
