@@ -543,7 +543,7 @@ class Printer {
   doPrintf(format: string, a: GoValue[]): void {
     const end = format.length;
     let argNum = 0;
-    let afterIndex = false;
+    let afterIndex: boolean;
     this.reordered = false;
     formatLoop: for (let i = 0; i < end; ) {
       this.goodArgNum = true;
@@ -627,7 +627,7 @@ class Printer {
         }
       }
 
-      if (!afterIndex) [argNum, i, afterIndex] = this.argNumber(argNum, format, i, a.length);
+      if (!afterIndex) [argNum, i] = this.argNumber(argNum, format, i, a.length);
 
       if (i >= end) {
         this.buf += '%!(NOVERB)';

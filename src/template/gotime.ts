@@ -9,7 +9,7 @@ const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 const LONG_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Std is one layout element (time/format.go's std* constants). */
-type Std =
+export type Std =
   | 'LongMonth'
   | 'Month'
   | 'NumMonth'
@@ -46,7 +46,7 @@ type Std =
   | 'Frac0'
   | 'Frac9';
 
-interface Chunk {
+export interface Chunk {
   prefix: string;
   std?: Std;
   /** fraction digits and separator for Frac0/Frac9. */
@@ -81,7 +81,7 @@ function isDigitAt(s: string, i: number): boolean {
 }
 
 /** nextStdChunk finds the first layout element (time/format.go `nextStdChunk`). */
-function nextStdChunk(layout: string): Chunk {
+export function nextStdChunk(layout: string): Chunk {
   for (let i = 0; i < layout.length; i++) {
     const c = layout[i];
     const at = (s: string): boolean => layout.startsWith(s, i);
@@ -206,7 +206,7 @@ function formatZone(std: Std, offset: number, abbrev: string): string {
   if (std.startsWith('ISO') && offset === 0) return 'Z';
   let zone = Math.trunc(offset / 60);
   const absoffset = Math.abs(offset);
-  let s = '';
+  let s: string;
   if (zone < 0) {
     s = '-';
     zone = -zone;
@@ -330,6 +330,9 @@ const KNOWN_ABBREV: Record<string, [string, string?]> = {
   'Africa/Lagos': ['WAT'],
   'Africa/Nairobi': ['EAT'],
   'Africa/Cairo': ['EET', 'EEST'],
+  'Europe/Moscow': ['MSK'],
+  'Europe/Minsk': ['+03'],
+  'Europe/Istanbul': ['+03'],
 };
 
 function zoneOffsetSeconds(zone: string, ms: number): number {
@@ -355,6 +358,14 @@ function intlAbbrev(zone: string, ms: number, locale: string): string {
   return f.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
 }
 
+/** localesFor lists the Intl locales whose short zone names match tzdata for a zone's region. */
+function localesFor(zone: string): string[] {
+  if (zone.startsWith('Europe/')) return ['en-GB'];
+  if (zone.startsWith('Australia/')) return ['en-AU'];
+  if (zone === 'Pacific/Auckland') return ['en-NZ'];
+  return ['en-US'];
+}
+
 function numericAbbrev(offset: number): string {
   const a = Math.abs(offset);
   const h = Math.trunc(a / 3600);
@@ -364,7 +375,7 @@ function numericAbbrev(offset: number): string {
 
 /**
  * zoneAt resolves an IANA zone name (or `UTC`/`Local`) at an instant to Go's offset and
- * abbreviation. Abbreviations come from Intl (en-US, then en-GB/en-AU/en-NZ/en-IN), a small
+ * abbreviation. Abbreviations come from Intl (en-US; en-GB for Europe, en-AU, en-NZ), a small
  * table, or tzdata's numeric style (`+08`, `+0530`). Throws RangeError for unknown zones.
  */
 export function zoneAt(zone: string, unixMs: number): { offset: number; abbrev: string } {
@@ -377,7 +388,7 @@ export function zoneAt(zone: string, unixMs: number): { offset: number; abbrev: 
     const jan = zoneOffsetSeconds(zone, Date.UTC(new Date(unixMs).getUTCFullYear(), 0, 1));
     return { offset, abbrev: dst !== undefined && offset !== jan ? dst : std };
   }
-  for (const locale of ['en-US', 'en-GB', 'en-AU', 'en-NZ', 'en-IN']) {
+  for (const locale of localesFor(zone)) {
     const a = intlAbbrev(zone, unixMs, locale);
     if (/^[A-Z]{2,5}$/.test(a) && !(a === 'GMT' && offset !== 0)) return { offset, abbrev: a };
   }
