@@ -15,6 +15,8 @@ export interface EmitterOptions {
   bestIndent: number;
   /** compactSequenceIndent: yaml.v3 indents a sequence inside a mapping (`key:\n  - a`); v2 does not. */
   indentSequenceInMapping: boolean;
+  /** v3 selects yaml.v3's emitter tweaks: tabs allowed in literal blocks, indention tracked by line breaks. */
+  v3?: boolean;
 }
 
 interface ScalarAnalysis {
@@ -51,12 +53,13 @@ function codePoints(s: string): number[] {
 }
 
 /** analyzeScalar is yaml_emitter_analyze_scalar (block context only). */
-function analyzeScalar(cps: number[]): ScalarAnalysis {
+function analyzeScalar(cps: number[], v3: boolean): ScalarAnalysis {
   const n = cps.length;
   if (n === 0) return { multiline: false, blockPlainAllowed: true, singleQuotedAllowed: true, blockAllowed: false };
   let blockIndicators = false;
   let lineBreaks = false;
   let special = false;
+  let tabs = false;
   let leadingSpace = false;
   let leadingBreak = false;
   let trailingSpace = false;
@@ -75,7 +78,8 @@ function analyzeScalar(cps: number[]): ScalarAnalysis {
       else if ((c === 0x3f || c === 0x3a || c === 0x2d) && followedByWhitespace) blockIndicators = true;
     } else if (c === 0x3a && followedByWhitespace) blockIndicators = true;
     else if (c === 0x23 && precededByWhitespace) blockIndicators = true;
-    if (!isPrintable(c)) special = true;
+    if (v3 && c === 0x09) tabs = true;
+    else if (!isPrintable(c)) special = true;
     if (c === 0x20) {
       if (i === 0) leadingSpace = true;
       if (i === n - 1) trailingSpace = true;
@@ -99,7 +103,8 @@ function analyzeScalar(cps: number[]): ScalarAnalysis {
   if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) a.blockPlainAllowed = false;
   if (trailingSpace) a.blockAllowed = false;
   if (breakSpace) a.blockPlainAllowed = a.singleQuotedAllowed = false;
-  if (spaceBreak || special) a.blockPlainAllowed = a.singleQuotedAllowed = a.blockAllowed = false;
+  if (spaceBreak || tabs || special) a.blockPlainAllowed = a.singleQuotedAllowed = false;
+  if (spaceBreak || special) a.blockAllowed = false;
   if (lineBreaks || blockIndicators) a.blockPlainAllowed = false;
   return a;
 }
@@ -138,6 +143,7 @@ export class Emitter {
   private putBreak(): void {
     this.out.push('\n');
     this.column = 0;
+    if (this.opts.v3) this.indention = true;
   }
 
   private increaseIndent(flow: boolean, indentless: boolean): void {
@@ -155,7 +161,7 @@ export class Emitter {
     if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace)) this.putBreak();
     if (this.column < indent) this.put(' '.repeat(indent - this.column));
     this.whitespace = true;
-    this.indention = true;
+    if (!this.opts.v3) this.indention = true;
   }
 
   private writeIndicator(ind: string, needWhitespace: boolean, isWhitespace: boolean, isIndention: boolean): void {
@@ -218,7 +224,7 @@ export class Emitter {
 
   private emitScalar(value: string, requested: ScalarStyle): void {
     const cps = codePoints(value);
-    const a = analyzeScalar(cps);
+    const a = analyzeScalar(cps, this.opts.v3 === true);
     let style: ScalarStyle | 'single' = requested;
     if (this.simpleKeyContext && a.multiline) style = 'double';
     if (style === 'plain') {
