@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import yargs from 'yargs';
 import { commands } from './commands/index.js';
+import { takeExitCode } from './exit-code.js';
 
 const require = createRequire(import.meta.url);
 const pkg = require('../../package.json') as { version: string };
@@ -22,5 +23,5 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = 2;
     });
   await parser.parseAsync();
-  return exitCode;
+  return Math.max(exitCode, takeExitCode());
 }

@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
+import { validateCommand } from './validate.js';
 
 /** commands lists every CLI command; a command is added here when it works. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: CommandModule<any, any>[] = [];
+export const commands: CommandModule<any, any>[] = [validateCommand];

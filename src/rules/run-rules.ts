@@ -1,0 +1,100 @@
+import type { Finding, Severity } from '../common/finding.js';
+import { interpolate } from '../common/messages.js';
+import { formatPath } from '../common/path.js';
+import type { ManifestDocument } from '../documents/manifest-document.js';
+import { toResource, type Resource } from '../documents/resource.js';
+import type { SchemaRegistry } from '../schemas/schema-registry.js';
+import type { ReportDescriptor, Rule, RuleListener } from './define-rule.js';
+
+/** RuleSetting turns a rule off or sets its severity. */
+export type RuleSetting = Severity | 'off';
+
+/** RunRulesOptions configure one run of rules over documents. */
+export interface RunRulesOptions {
+  rules: readonly Rule[];
+  kubeVersion: string;
+  schemaVersion: string;
+  schemas: SchemaRegistry;
+  settings?: Record<string, RuleSetting>;
+  ruleOptions?: Record<string, unknown[]>;
+}
+
+const IGNORE_ANNOTATION = 'k8slint.io/ignore';
+
+function ignoredRules(res: Resource | undefined): Set<string> {
+  const ann = (res?.object.metadata as { annotations?: Record<string, unknown> } | undefined)?.annotations;
+  const v = ann?.[IGNORE_ANNOTATION];
+  return new Set(typeof v === 'string' ? v.split(',').map((s) => s.trim()) : []);
+}
+
+/**
+ * runRules runs every enabled rule over the documents and returns their findings, positioned at
+ * the offending node. A resource annotated `k8slint.io/ignore: rule-a,rule-b` skips those rules.
+ */
+export function runRules(docs: readonly ManifestDocument[], options: RunRulesOptions): Finding[] {
+  const findings: Finding[] = [];
+  let doc: ManifestDocument | undefined;
+  let resource: Resource | undefined;
+  let ignored = new Set<string>();
+  let seen = new Set<string>();
+  const listeners: { rule: Rule; listener: RuleListener }[] = [];
+  for (const rule of options.rules) {
+    const setting = options.settings?.[rule.id];
+    if (setting === 'off') continue;
+    const report = (d: ReportDescriptor<string>): void => {
+      if (!doc || ignored.has(rule.id)) return;
+      const f = toFinding(rule, doc, resource, d, options, setting);
+      const key = `${f.line}:${f.column}:${f.path}`;
+      if (f.severity === 'error' && seen.has(key)) return;
+      if (f.severity === 'error') seen.add(key);
+      findings.push(f);
+    };
+    const listener = rule.create({
+      kubeVersion: options.kubeVersion,
+      schemaVersion: options.schemaVersion,
+      schemas: options.schemas,
+      options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [],
+      report,
+    });
+    listeners.push({ rule, listener });
+  }
+  for (const d of docs) {
+    doc = d;
+    resource = d.problems.some((p) => p.code === 'syntax') ? undefined : toResource(d);
+    ignored = ignoredRules(resource);
+    seen = new Set();
+    for (const { listener } of listeners) {
+      listener.document?.(d);
+      if (resource) listener.resource?.(resource);
+    }
+  }
+  return findings;
+}
+
+function toFinding(
+  rule: Rule,
+  doc: ManifestDocument,
+  res: Resource | undefined,
+  d: ReportDescriptor<string>,
+  options: RunRulesOptions,
+  setting: Severity | undefined,
+): Finding {
+  const range = d.range ?? doc.locate(d.path ?? [], d.target ?? 'value');
+  const start = doc.position(range[0]);
+  const end = doc.position(range[1]);
+  const template = rule.meta.messages[d.messageId] ?? d.messageId;
+  return {
+    ruleId: rule.id,
+    severity: setting ?? d.severity ?? rule.meta.defaultSeverity,
+    message: interpolate(template, d.data),
+    file: start.file,
+    line: start.line,
+    column: start.column,
+    resource: res ? { apiVersion: res.apiVersion || undefined, kind: res.kind || undefined, name: res.name, namespace: res.namespace } : {},
+    path: formatPath(d.path ?? []),
+    kubeVersion: options.kubeVersion,
+    messageId: d.messageId,
+    endLine: end.line,
+    endColumn: end.column,
+  };
+}
