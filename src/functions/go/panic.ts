@@ -17,7 +17,9 @@ export function kindOfOrPanic(v: GoValue): string {
 
 /** sliceBoundsError is Go's message for `s[a:b]` out of range. */
 export function sliceBoundsError(start: number | bigint | undefined, end: number | bigint | undefined, len: number): string {
-  if (start === undefined) return `runtime error: slice bounds out of range [:${end}] with length ${len}`;
+  if (start === undefined) {
+    return `runtime error: slice bounds out of range [:${end}]` + (Number(end) < 0 ? '' : ` with length ${len}`);
+  }
   if (end === undefined) return `runtime error: slice bounds out of range [${start}:${len}]`;
   return `runtime error: slice bounds out of range [${start}:${end}]`;
 }

@@ -98,7 +98,7 @@ export function parseFloat64(s: string): number | undefined {
   if (/^nan$/i.test(s)) return NaN;
   let t = s;
   if (t.includes('_')) {
-    if (!/^[+-]?0[xX]/.test(t) || !underscoreOK(t)) return undefined;
+    if (!underscoreOK(t)) return undefined;
     t = t.replace(/_/g, '');
   }
   let v: number;
