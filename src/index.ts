@@ -6,3 +6,7 @@ export { GoInt, GoMap, GoSlice, GoStruct, GoTime, GoFunc } from './template/valu
 export type { GoValue, IntKind, GoMethod } from './template/value.js';
 export { FunctionRegistry, FunctionError } from './template/registry.js';
 export type { GoFunction, FunctionTable } from './template/registry.js';
+export { validateManifests, ValidateOptionsError } from './findings/validate-manifests.js';
+export type { ManifestInput, ValidateOptions } from './findings/validate-manifests.js';
+export type { Finding, FindingResource, FindingFix, FindingsReport, FindingsSummary, Severity } from './common/finding.js';
+export type { ManifestSource, PositionMapper, SourcePosition } from './documents/manifest-document.js';
