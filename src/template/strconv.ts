@@ -542,15 +542,12 @@ function quoteWith(s: string, quote: number, asciiOnly: boolean): string {
       continue;
     }
     if (i > start) out += s.slice(start, i);
-    if (isRawByteUnit(c)) {
+    const [r, w, bw] = decodeAt(s, i);
+    if (bw === 1 && isRawByteUnit(c)) {
       const b = c - 0xdc00;
       out += '\\x' + HEX[b >> 4] + HEX[b & 15];
-      i++;
-    } else {
-      const [r, w] = decodeAt(s, i);
-      out += escapedRune(r, quote, asciiOnly);
-      i += w;
-    }
+    } else out += escapedRune(r, quote, asciiOnly);
+    i += w;
     start = i;
   }
   if (start < s.length) out += s.slice(start);

@@ -14,8 +14,10 @@
  * U+FFFD itself only appears where Go would produce it: decoding (`[]rune(s)`, `%c`,
  * `strings.ToValidUTF8`, JSON encoding) — never when merely slicing or concatenating.
  *
- * Concatenating raw bytes can form a valid character again (`"\xc3" + "\xa9"` is `é`);
- * {@link normalizeGoString} re-decodes such strings so they compare equal to `"é"`.
+ * Concatenating raw bytes can form a valid character again (`"\xc3" + "\xa9"` is `é`).
+ * {@link decodeAt} (and so every rune-wise helper here, Quote, `%q`, padding) decodes such
+ * runs as the character; {@link normalizeGoString} rewrites them into the canonical form so
+ * the string also compares equal to `"é"` — call it where concatenated pieces may be invalid.
  */
 
 /** RUNE_ERROR is U+FFFD, Go's utf8.RuneError. */
@@ -55,8 +57,24 @@ export function decodeAt(s: string, i: number): [number, number, number] {
     if (d >= 0xdc00 && d <= 0xdfff) return [((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000, 2, 4];
     return [RUNE_ERROR, 1, 3];
   }
-  if (isRawByteUnit(c)) return [RUNE_ERROR, 1, 1];
+  if (isRawByteUnit(c)) return decodeRawRun(s, i, c - 0xdc00);
   return [RUNE_ERROR, 1, 3];
+}
+
+/**
+ * decodeRawRun decodes raw-byte units at `i` that together form one valid UTF-8 character
+ * (a string built by concatenating byte slices, e.g. `"\xc3" + "\xa9"`), else one bad byte.
+ */
+function decodeRawRun(s: string, i: number, b0: number): [number, number, number] {
+  if (b0 < 0xc2 || b0 > 0xf4) return [RUNE_ERROR, 1, 1];
+  const bytes = [b0];
+  for (let j = i + 1; j < s.length && j < i + 4; j++) {
+    const c = s.charCodeAt(j);
+    if (!isRawByteUnit(c)) break;
+    bytes.push(c - 0xdc00);
+  }
+  const [r, w] = decodeRuneBytes(bytes, 0);
+  return w > 1 ? [r, w, w] : [RUNE_ERROR, 1, 1];
 }
 
 /** unitByteLength is the number of UTF-8 bytes a single (non-pair) UTF-16 unit stands for. */

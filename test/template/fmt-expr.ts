@@ -2,11 +2,12 @@
  * A tiny evaluator for the template expressions used by the fmt tests (`printf "%d" 1 (list 2)`),
  * so test rows can be written exactly as they were run against real helm. It knows literals
  * (int, float64, string, raw string, char, nil, true/false) and `print`, `printf`, `println`,
- * `list`, `dict`, `int64`, `float64`, `index "str" n` (a uint8); `.Values.x` reads `values`.
+ * `list`, `dict`, `int64`, `float64`, `index "str" n` (a uint8), `substr`/`len` on bytes;
+ * `.Values.x` reads `values`.
  */
 import { sprint, sprintf, sprintln } from '../../src/template/fmt.js';
-import { Unquote } from '../../src/template/strconv.js';
-import { byteAt } from '../../src/template/utf8.js';
+import { Unquote, UnquoteChar } from '../../src/template/strconv.js';
+import { byteAt, byteLength, byteSlice } from '../../src/template/utf8.js';
 import { GoMap, GoSlice, goInt, type GoValue } from '../../src/template/value.js';
 
 type Token = { kind: 'open' | 'close' | 'word' | 'lit'; text: string; value?: GoValue };
@@ -21,7 +22,7 @@ function tokenize(src: string): Token[] {
     if (m[1]) out.push({ kind: 'open', text: '(' });
     else if (m[2]) out.push({ kind: 'close', text: ')' });
     else if (m[3]) out.push({ kind: 'lit', text: m[3], value: Unquote(m[3]) });
-    else if (m[4]) out.push({ kind: 'lit', text: m[4], value: goInt(Unquote(m[4]).codePointAt(0) ?? 0) });
+    else if (m[4]) out.push({ kind: 'lit', text: m[4], value: goInt(UnquoteChar(m[4].slice(1), 39).value) });
     else if (m[5]) out.push({ kind: 'word', text: m[5] });
     if (/^\s*$/.test(src.slice(TOKEN.lastIndex))) break;
   }
@@ -46,6 +47,8 @@ const FUNCS: Record<string, (args: GoValue[]) => GoValue> = {
   },
   int64: (a) => goInt(typeof a[0] === 'number' ? Math.trunc(a[0]) : (a[0] as { v: bigint }).v, 'int64'),
   float64: (a) => (typeof a[0] === 'number' ? a[0] : Number((a[0] as { v: bigint }).v)),
+  substr: (a) => byteSlice(a[2] as string, Number((a[0] as { v: bigint }).v), Number((a[1] as { v: bigint }).v)),
+  len: (a) => goInt(byteLength(a[0] as string)),
   index: (a) => goInt(byteAt(a[0] as string, Number((a[1] as { v: bigint }).v)) ?? 0, 'uint8'),
 };
 

@@ -160,7 +160,7 @@ const VALUES_ROWS: [string, string][] = [
 ];
 
 const VALUES: Record<string, GoValue> = {
-  big: 12345678901234567890,
+  big: 1.2345678901234567e19,
   f: 1.5,
   s: 'str',
   z: null,
