@@ -3,7 +3,7 @@ import { FunctionError } from '../template/registry.js';
 import { GoMap, GoSlice, type GoValue } from '../template/value.js';
 import { unmarshalYAML, YamlLoadError } from './encoding/yaml-load.js';
 import { marshalYAMLv2 } from './encoding/yaml-v2-emit.js';
-import { marshalYAMLv3 } from './encoding/yaml-v3-emit.js';
+import { marshalYAMLv3, YamlPrettyError } from './encoding/yaml-v3-emit.js';
 import { JsonMarshalError } from './encoding/go-json.js';
 
 /** toYAML is Helm's toYAML: sigs.k8s.io/yaml.Marshal minus the final newline; "" on error. */
@@ -37,7 +37,14 @@ export const yamlFunctions: FunctionTable = {
   toYamlPretty: {
     params: ['interface {}'],
     results: ['string'],
-    fn: (v: GoValue) => marshalYAMLv3(v).replace(/\n$/, ''),
+    fn: (v: GoValue) => {
+      try {
+        return marshalYAMLv3(v).replace(/\n$/, '');
+      } catch (e) {
+        if (e instanceof YamlPrettyError) return '';
+        throw e;
+      }
+    },
   },
   fromYaml: {
     params: ['string'],

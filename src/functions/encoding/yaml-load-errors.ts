@@ -119,6 +119,7 @@ export function goYamlError(text: string, err: YAMLError): GoYamlError {
       if (msg.startsWith('Flow map')) return withCol(parser(idx, "did not find expected ',' or '}'"));
       return withCol(parser(idx, enclosingIsSequence(text, starts, idx) ? "did not find expected '-' indicator" : 'did not find expected key'));
     case 'MISSING_CHAR':
+      if (/flow|[\]}]/.test(msg) && /[[{,]\s*$/.test(text)) return withCol(parser(idx, 'did not find expected node content'));
       if (msg.includes('quote')) return withCol(scanner(lineIndex(starts, text.length), 'found unexpected end of stream'));
       if (msg.includes('flow sequence') || msg.includes(']')) return withCol(parser(idx, "did not find expected ',' or ']'"));
       if (msg.includes('flow map') || msg.includes('}')) return withCol(parser(idx, "did not find expected ',' or '}'"));
