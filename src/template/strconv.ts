@@ -48,6 +48,17 @@ function floatBits(v: number, flt: FloatInfo): { neg: boolean; mant: bigint; exp
   return { neg, mant, exp };
 }
 
+const POW5: bigint[] = [];
+
+function pow5(k: number): bigint {
+  let p = POW5[k];
+  if (p === undefined) {
+    p = 5n ** BigInt(k);
+    POW5[k] = p;
+  }
+  return p;
+}
+
 /** exactDigits returns the exact decimal expansion of mant × 2^e2. */
 function exactDigits(mant: bigint, e2: number): Digits {
   if (mant === 0n) return { d: '', dp: 0 };
@@ -57,7 +68,7 @@ function exactDigits(mant: bigint, e2: number): Digits {
     s = (mant << BigInt(e2)).toString();
     dp = s.length;
   } else {
-    s = (mant * 5n ** BigInt(-e2)).toString();
+    s = (mant * pow5(-e2)).toString();
     dp = s.length + e2;
   }
   let end = s.length;
@@ -252,10 +263,12 @@ function fmtX(prec: number, fmt: string, neg: boolean, mant: bigint, exp: number
   return s + (exp < 10 ? '0' + exp : String(exp));
 }
 
-/** formatFloatV is `%v` of a float64 (FormatFloat(f, 'g', -1, 64)) with a fast path for small integers. */
+/** formatFloatV is `%v` of a float64 (FormatFloat(f, 'g', -1, 64)) without the bit-level path. */
 export function formatFloatV(f: number): string {
   if (Number.isInteger(f) && f < 1e6 && f > -1e6) return f === 0 && Object.is(f, -0) ? '-0' : String(f);
-  return FormatFloat(f, 'g', -1, 64);
+  if (!Number.isFinite(f)) return FormatFloat(f, 'g', -1, 64);
+  const digs = shortestDigits64(f);
+  return formatDigits(f < 0, digs, digs.d.length, 'g', true);
 }
 
 // ---------------------------------------------------------------------------------------------
