@@ -4,7 +4,8 @@
  * interface). `and`, `or` and `call` are special-cased by the executor.
  */
 import { FunctionError, type FunctionTable, type GoFunction } from './registry.js';
-import { goEq, goLe, goLt } from './compare.js';
+import { goEq, goLe, goLt, type ComparisonOptions } from './compare.js';
+import { complexParts } from './complex.js';
 import { sprint, sprintf, sprintln } from './fmt.js';
 import { derefStruct, zeroValue } from './go-types.js';
 import { byteAt, byteLength, byteSlice, goStringToBytes, decodeAt } from './utf8.js';
@@ -104,7 +105,15 @@ export function truth(v: GoValue): boolean {
   if (v instanceof GoInt) return v.v !== 0n;
   if (v instanceof GoSlice) return v.items.length > 0;
   if (v instanceof GoMap) return v.entries.size > 0;
+  const c = complexParts(v);
+  if (c) return c[0] !== 0 || c[1] !== 0;
   return true;
+}
+
+/** comparisonOptions picks the comparison error style of the Go toolchain the running Helm was built with. */
+function cmp(self: unknown): ComparisonOptions {
+  const v = (self as { helmVersion?: number } | undefined)?.helmVersion;
+  return { typesInErrors: v !== 3 };
 }
 
 /** evalArgs formats arguments like fmt.Sprint, but untyped nil prints `<no value>` (html/js/urlquery). */
@@ -186,10 +195,27 @@ export const builtinFunctions: FunctionTable = {
   html: fixed(['interface {}'], ['string'], (...a: GoValue[]) => htmlEscape(evalArgs(a)), true),
   js: fixed(['interface {}'], ['string'], (...a: GoValue[]) => jsEscape(evalArgs(a)), true),
   urlquery: fixed(['interface {}'], ['string'], (...a: GoValue[]) => queryEscape(evalArgs(a)), true),
-  eq: fixed([V, V], ['bool', 'error'], goEq, true),
-  ne: fixed([V, V], ['bool', 'error'], (a: GoValue, b: GoValue) => !goEq(a, b)),
-  lt: fixed([V, V], ['bool', 'error'], goLt),
-  le: fixed([V, V], ['bool', 'error'], goLe),
-  gt: fixed([V, V], ['bool', 'error'], (a: GoValue, b: GoValue) => !goLe(a, b)),
-  ge: fixed([V, V], ['bool', 'error'], (a: GoValue, b: GoValue) => !goLt(a, b)),
+  eq: fixed(
+    [V, V],
+    ['bool', 'error'],
+    function (this: unknown, a: GoValue, ...b: GoValue[]) {
+      return goEq(a, b, cmp(this));
+    },
+    true,
+  ),
+  ne: fixed([V, V], ['bool', 'error'], function (this: unknown, a: GoValue, b: GoValue) {
+    return !goEq(a, [b], cmp(this));
+  }),
+  lt: fixed([V, V], ['bool', 'error'], function (this: unknown, a: GoValue, b: GoValue) {
+    return goLt(a, b, cmp(this));
+  }),
+  le: fixed([V, V], ['bool', 'error'], function (this: unknown, a: GoValue, b: GoValue) {
+    return goLe(a, b, cmp(this));
+  }),
+  gt: fixed([V, V], ['bool', 'error'], function (this: unknown, a: GoValue, b: GoValue) {
+    return !goLe(a, b, cmp(this));
+  }),
+  ge: fixed([V, V], ['bool', 'error'], function (this: unknown, a: GoValue, b: GoValue) {
+    return !goLt(a, b, cmp(this));
+  }),
 };

@@ -5,6 +5,7 @@
  */
 import { FunctionError } from './registry.js';
 import { sprintf } from './fmt.js';
+import { complexParts } from './complex.js';
 import { GoFunc, GoInt, GoMap, GoSlice, GoStruct, GoTime, compareGoStrings, goTypeOf, isSignedKind, type GoValue } from './value.js';
 
 const enum Kind {
@@ -27,6 +28,7 @@ function basicKind(v: GoValue): Kind {
       return Kind.String;
   }
   if (v instanceof GoInt) return isSignedKind(v.kind) ? Kind.Int : Kind.Uint;
+  if (complexParts(v)) return Kind.Complex;
   return Kind.Invalid;
 }
 
@@ -70,8 +72,22 @@ function intVal(v: GoValue): bigint {
   return (v as GoInt).v;
 }
 
+/**
+ * ComparisonOptions: `typesInErrors` is false for Go 1.23 (Helm 3.17), whose
+ * `incompatible types for comparison` error did not name the types.
+ */
+export interface ComparisonOptions {
+  typesInErrors: boolean;
+}
+
+const DETAILED: ComparisonOptions = { typesInErrors: true };
+
+function incompatible(o: ComparisonOptions, a: GoValue, b: GoValue): FunctionError {
+  return new FunctionError(o.typesInErrors ? `incompatible types for comparison: ${goTypeOf(a)} and ${goTypeOf(b)}` : 'incompatible types for comparison');
+}
+
 /** goEq implements `eq arg1 arg2...`: true if arg1 equals any of the others. */
-export function goEq(arg1: GoValue, ...arg2: GoValue[]): boolean {
+export function goEq(arg1: GoValue, arg2: GoValue[], o: ComparisonOptions = DETAILED): boolean {
   arg1 = ind(arg1);
   if (arg2.length === 0) throw new FunctionError('missing argument for comparison');
   const k1 = basicKind(arg1);
@@ -83,7 +99,7 @@ export function goEq(arg1: GoValue, ...arg2: GoValue[]): boolean {
       if ((k1 === Kind.Int && k2 === Kind.Uint) || (k1 === Kind.Uint && k2 === Kind.Int)) {
         truth = intVal(arg1) >= 0n && intVal(arg) >= 0n && intVal(arg1) === intVal(arg);
       } else if (arg1 !== undefined && arg !== undefined) {
-        throw new FunctionError(`incompatible types for comparison: ${goTypeOf(arg1)} and ${goTypeOf(arg)}`);
+        throw incompatible(o, arg1, arg);
       }
     } else {
       switch (k1) {
@@ -96,6 +112,12 @@ export function goEq(arg1: GoValue, ...arg2: GoValue[]): boolean {
         case Kind.Uint:
           truth = intVal(arg1) === intVal(arg);
           break;
+        case Kind.Complex: {
+          const [ar, ai] = complexParts(arg1)!;
+          const [br, bi] = complexParts(arg)!;
+          truth = ar === br && ai === bi;
+          break;
+        }
         default: {
           const ka = reflectKind(arg1);
           const kb = reflectKind(arg);
@@ -114,7 +136,7 @@ export function goEq(arg1: GoValue, ...arg2: GoValue[]): boolean {
 }
 
 /** goLt implements `lt a b` on basic kinds. */
-export function goLt(arg1: GoValue, arg2: GoValue): boolean {
+export function goLt(arg1: GoValue, arg2: GoValue, o: ComparisonOptions = DETAILED): boolean {
   arg1 = ind(arg1);
   const k1 = basicKind(arg1);
   if (k1 === Kind.Invalid) throw new FunctionError('invalid type for comparison');
@@ -124,7 +146,7 @@ export function goLt(arg1: GoValue, arg2: GoValue): boolean {
   if (k1 !== k2) {
     if (k1 === Kind.Int && k2 === Kind.Uint) return intVal(arg1) < 0n || intVal(arg1) < intVal(arg2);
     if (k1 === Kind.Uint && k2 === Kind.Int) return intVal(arg2) >= 0n && intVal(arg1) < intVal(arg2);
-    throw new FunctionError(`incompatible types for comparison: ${goTypeOf(arg1)} and ${goTypeOf(arg2)}`);
+    throw incompatible(o, arg1, arg2);
   }
   switch (k1) {
     case Kind.Bool:
@@ -140,6 +162,6 @@ export function goLt(arg1: GoValue, arg2: GoValue): boolean {
 }
 
 /** goLe implements `le a b` (lt or eq). */
-export function goLe(a: GoValue, b: GoValue): boolean {
-  return goLt(a, b) || goEq(a, b);
+export function goLe(a: GoValue, b: GoValue, o: ComparisonOptions = DETAILED): boolean {
+  return goLt(a, b, o) || goEq(a, [b], o);
 }

@@ -14,6 +14,7 @@ import { goQuote } from './go-literals.js';
 import { builtinFunctions, truth } from './builtins.js';
 import { assignable, canBeNil, derefStruct, typeKind, zeroValue } from './go-types.js';
 import { formatValue } from './fmt.js';
+import { goComplex } from './complex.js';
 import { FunctionError, type FunctionRegistry, type GoFunction } from './registry.js';
 import { GoFunc, GoInt, GoMap, GoSlice, GoStruct, goTypeOf, type GoMethod, type GoValue, type IntKind } from './value.js';
 
@@ -235,7 +236,7 @@ export class Execution {
       if (!tree.root) this.errorf(`${goQuote(t.name)} is an incomplete or empty template`);
       this.walk(newDot, tree.root);
     } catch (e) {
-      if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      if (e instanceof RangeError) {
         this.vars = saved.vars;
         this.tmplName = saved.name;
         this.depth = saved.depth;
@@ -308,7 +309,7 @@ export class Execution {
 
   private idealConstant(n: NumberNode): GoValue {
     this.node = n;
-    if (n.isComplex) this.errorf(`complex constant ${n.text} is not supported`);
+    if (n.isComplex) return goComplex(n.complex[0], n.complex[1]);
     const text = n.text;
     const isHexInt = text.length > 2 && text[0] === '0' && (text[1] === 'x' || text[1] === 'X') && !/[pP]/.test(text);
     if (n.isFloat && !isHexInt && text[0] !== "'" && /[.eEpP]/.test(text)) return n.float64;
@@ -430,7 +431,7 @@ export class Execution {
       this.node = node;
       if (e instanceof Error) {
         if (isTemplateError(e) || e instanceof FunctionError) this.errorf(`error calling ${name}: ${e.message}`, e);
-        if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
+        if (e instanceof RangeError) throw e;
         this.errorf(`error calling ${name}: ${e.message}`, e);
       }
       this.errorf(`error calling ${name}: ${String(e)}`);
@@ -495,6 +496,7 @@ export class Execution {
         if (n.kind === 'bool') return n.value;
         this.errorf(`expected bool; found ${nodeString(n)}`);
       case 'complex':
+        if (n.kind === 'number' && n.isComplex) return goComplex(n.complex[0], n.complex[1]);
         this.errorf(`expected complex; found ${nodeString(n)}`);
       case 'float':
         if (n.kind === 'number' && n.isFloat) return n.float64;

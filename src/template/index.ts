@@ -27,10 +27,15 @@ export interface TemplateOptions {
  * function registry itself. Throws TemplateParseError (format with `formatHelmError`).
  */
 export function parseTemplate(name: string, text: string, options?: TemplateOptions | FunctionRegistry): TemplateSet {
-  const opts: TemplateOptions = options instanceof FunctionRegistry ? { funcs: options } : (options ?? {});
+  const opts: TemplateOptions = options instanceof FunctionRegistry ? { funcs: options, helmVersion: inferHelmVersion(options) } : (options ?? {});
   const set = opts.set ?? new TemplateSet({ funcs: opts.funcs, helmVersion: opts.helmVersion } satisfies TemplateSetOptions);
   set.parse(name, text);
   return set;
+}
+
+/** inferHelmVersion guesses the Helm major of a bare registry: only Helm 4 defines `mustToYaml`. */
+function inferHelmVersion(funcs: FunctionRegistry): 3 | 4 {
+  return funcs.has('toYaml') && !funcs.has('mustToYaml') ? 3 : 4;
 }
 
 /**

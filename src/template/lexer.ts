@@ -140,6 +140,8 @@ export class Lexer {
   item: Item = { typ: ItemType.EOF, pos: 0, val: 'EOF', line: 1 };
   insideAction = false;
   options: LexOptions = { emitComment: false, breakOK: true, continueOK: true };
+  /** Count newlines inside comments (Go >= 1.24, Helm 4). Go 1.23 (Helm 3.17) lost them in line numbers. */
+  commentLines = true;
 
   constructor(
     readonly name: string,
@@ -346,6 +348,7 @@ function lexComment(l: Lexer): StateFn | null {
   l.pos = x + RIGHT_COMMENT.length;
   const [delim, trimSpace] = l.atRightDelim();
   if (!delim) return l.errorf('comment ends before closing delimiter');
+  if (l.commentLines) l.line += countNewlines(l.input, l.start, l.pos);
   const i = l.thisItem(ItemType.Comment);
   if (trimSpace) l.pos += TRIM_MARKER_LEN;
   l.pos += RIGHT_DELIM.length;

@@ -630,10 +630,12 @@ export function parseNumber(token: Item, tree: Tree): NumberNode {
  * (the file body under `name`, plus each define/block), as Go's parse.Parse does.
  * Throws TemplateParseError.
  */
-export function parseTrees(name: string, text: string, hasFunction: FunctionCheck): Map<string, Tree> {
+export function parseTrees(name: string, text: string, hasFunction: FunctionCheck, helmVersion: 3 | 4 = 4): Map<string, Tree> {
   const treeSet = new Map<string, Tree>();
   const tree: Tree = { name, parseName: name, root: null, text };
-  const p = new Parser(tree, new Lexer(name, text), treeSet, hasFunction);
+  const lexer = new Lexer(name, text);
+  lexer.commentLines = helmVersion === 4;
+  const p = new Parser(tree, lexer, treeSet, hasFunction);
   p.parse();
   p.add();
   return treeSet;

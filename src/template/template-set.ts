@@ -28,16 +28,16 @@ const TREE_CACHE_LIMIT = 2000;
 const treeCache = new WeakMap<FunctionRegistry, Map<string, Map<string, Tree>>>();
 
 /** cachedParse parses text once per (registry, name, text); parsed trees are immutable. */
-function cachedParse(funcs: FunctionRegistry, check: FunctionCheck, name: string, text: string): Map<string, Tree> {
+function cachedParse(funcs: FunctionRegistry, check: FunctionCheck, name: string, text: string, helmVersion: 3 | 4): Map<string, Tree> {
   let byText = treeCache.get(funcs);
   if (!byText) {
     byText = new Map();
     treeCache.set(funcs, byText);
   }
-  const key = name + '\u0000' + text;
+  const key = helmVersion + name + '\u0000' + text;
   let trees = byText.get(key);
   if (!trees) {
-    trees = parseTrees(name, text, check);
+    trees = parseTrees(name, text, check, helmVersion);
     if (byText.size >= TREE_CACHE_LIMIT) byText.clear();
     byText.set(key, trees);
   }
@@ -71,7 +71,7 @@ export class TemplateSet implements ExecTarget {
    * Returns the tree parsed for `name` itself. Throws TemplateParseError.
    */
   parse(name: string, text: string): Tree {
-    const trees = cachedParse(this.funcs, this.check, name, text);
+    const trees = cachedParse(this.funcs, this.check, name, text, this.helmVersion);
     for (const [n, tree] of trees) {
       const old = this.templates.get(n);
       if (old && isEmptyTree(tree.root) && old.root) continue;
