@@ -1,6 +1,7 @@
 import { GoMap, GoSlice, type GoValue } from '../template/value.js';
 import { ChartError } from './errors.js';
 import type { Chart } from './types.js';
+import { logPrintf } from './log.js';
 
 /**
  * Coalescing user values with chart defaults (helm/helm v4.1.4 pkg/chart/common/util/coalesce.go;
@@ -90,14 +91,14 @@ function coalesceGlobals(dest: GoMap, src: GoMap, prefix: string, ctx: CoalesceC
   if (!dest.entries.has('global')) dg = new GoMap();
   else if (isTable(destglob)) dg = destglob;
   else {
-    ctx.warn('warning: skipping globals because destination global is not a table.');
+    ctx.warn(logPrintf(ctx.helmVersion, 'coalesce.go:138', 'warning: skipping globals because destination global is not a table.'));
     return;
   }
   const srcglob = src.entries.get('global');
   if (!src.entries.has('global')) sg = new GoMap();
   else if (isTable(srcglob)) sg = srcglob;
   else {
-    ctx.warn('warning: skipping globals because source global is not a table.');
+    ctx.warn(logPrintf(ctx.helmVersion, 'coalesce.go:145', 'warning: skipping globals because source global is not a table.'));
     return;
   }
   for (const [key, val] of sg.entries) {
@@ -105,13 +106,13 @@ function coalesceGlobals(dest: GoMap, src: GoMap, prefix: string, ctx: CoalesceC
       const vv = new GoMap(new Map(val.entries));
       const destv = dg.entries.get(key);
       if (!dg.entries.has(key)) dg.entries.set(key, vv);
-      else if (!isTable(destv)) ctx.warn(`Conflict: cannot merge map onto non-map for ${JSON.stringify(key)}. Skipping.`);
+      else if (!isTable(destv)) ctx.warn(logPrintf(ctx.helmVersion, 'coalesce.go:161', `Conflict: cannot merge map onto non-map for ${JSON.stringify(key)}. Skipping.`));
       else {
         coalesceTablesFullKey(vv, destv, concatPrefix(prefix, key), true, ctx);
         dg.entries.set(key, vv);
       }
     } else if (dg.entries.has(key) && isTable(dg.entries.get(key))) {
-      ctx.warn(`key ${key} is table. Skipping`);
+      ctx.warn(logPrintf(ctx.helmVersion, 'coalesce.go:175', `key ${key} is table. Skipping`));
     } else {
       dg.entries.set(key, val);
     }
@@ -129,7 +130,7 @@ function coalesceChartValues(chart: Chart, v: GoMap, prefix: string, merge: bool
         v.entries.delete(key);
       } else if (isTable(value)) {
         if (!isTable(val)) {
-          if (val !== null && val !== undefined) ctx.warn(`warning: skipped value for ${subPrefix}.${key}: Not a table.`);
+          if (val !== null && val !== undefined) ctx.warn(logPrintf(ctx.helmVersion, 'coalesce.go:237', `warning: skipped value for ${subPrefix}.${key}: Not a table.`));
         } else {
           const m = chart.dependencies.some((s) => s.metadata.name === key) ? true : merge;
           coalesceTablesFullKey(value, val, concatPrefix(subPrefix, key), m, ctx);
@@ -159,9 +160,9 @@ export function coalesceTablesFullKey(dst: GoMap, src: GoMap, prefix: string, me
       dst.entries.set(key, val);
     } else if (isTable(val)) {
       if (isTable(dv)) coalesceTablesFullKey(dv, val, fullkey, merge, ctx);
-      else ctx.warn(`warning: cannot overwrite table with non table for ${fullkey} (${goPrintV(val)})`);
+      else ctx.warn(logPrintf(ctx.helmVersion, 'coalesce.go:298', `warning: cannot overwrite table with non table for ${fullkey} (${goPrintV(val)})`));
     } else if (isTable(dv) && val !== null && val !== undefined) {
-      ctx.warn(`warning: destination for ${fullkey} is a table. Ignoring non-table value (${goPrintV(val)})`);
+      ctx.warn(logPrintf(ctx.helmVersion, 'coalesce.go:301', `warning: destination for ${fullkey} is a table. Ignoring non-table value (${goPrintV(val)})`));
     }
   }
   return dst;

@@ -3,6 +3,7 @@ import { coalesceTablesFullKey, coalesceValuesTree, deepCopy, isTable, mergeValu
 import { tableAt, pathValue } from './values-path.js';
 import { isCompatibleRange } from './version-range.js';
 import type { Chart, Dependency, Metadata } from './types.js';
+import { logPrintf, slogWarn } from './log.js';
 
 /**
  * Dependency processing (helm/helm v4.1.4 pkg/chart/v2/util/dependencies.go, same merge
@@ -41,7 +42,7 @@ function processDependencyConditions(reqs: Dependency[], cvals: GoMap, cpath: st
         r.enabled = pv.value;
         break;
       }
-      ctx.warn(ctx.helmVersion === 4 ? `level=WARN msg="returned non-bool value" path=${cond} chart=${r.name}` : `Warning: Condition path '${cond}' for chart ${r.name} returned non-bool value`);
+      ctx.warn(ctx.helmVersion === 4 ? slogWarn('returned non-bool value', [['path', cond], ['chart', r.name]]) : logPrintf(3, 'dependencies.go:63', `Warning: Condition path '${cond}' for chart ${r.name} returned non-bool value`));
     }
   }
 }
@@ -59,7 +60,7 @@ function processDependencyTags(reqs: Dependency[], cvals: GoMap, ctx: CoalesceCo
         if (b) hasTrue = true;
         else hasFalse = true;
       } else {
-        ctx.warn(ctx.helmVersion === 4 ? `level=WARN msg="returned non-bool value" tag=${k} chart=${r.name}` : `Warning: Tag '${k}' for chart ${r.name} returned non-bool value`);
+        ctx.warn(ctx.helmVersion === 4 ? slogWarn('returned non-bool value', [['tag', k], ['chart', r.name]]) : logPrintf(3, 'dependencies.go:94', `Warning: Tag '${k}' for chart ${r.name} returned non-bool value`));
       }
     }
     if (!hasTrue && hasFalse) r.enabled = false;
@@ -128,7 +129,7 @@ function processImportValues(c: Chart, ctx: CoalesceContext): void {
         const vv = tableAt(cvals, `${r.name}.${child}`);
         if (!vv) {
           const missing = missingTable(cvals, `${r.name}.${child}`);
-          ctx.warn(ctx.helmVersion === 4 ? `level=WARN msg="ImportValues missing table from chart" chart=${r.name} error="\\"${missing}\\" is not a table"` : `Warning: ImportValues missing table from chart ${r.name}: no table named "${missing}"`);
+          ctx.warn(ctx.helmVersion === 4 ? slogWarn('ImportValues missing table from chart', [['chart', r.name], ['error', `"${missing}" is not a table`]]) : logPrintf(3, 'dependencies.go:269', `Warning: ImportValues missing table from chart ${r.name}: "${missing}" is not a table`));
           continue;
         }
         b = coalesceTablesFullKey(b, pathToMap(parent, vv), '', true, mctx);
@@ -138,7 +139,7 @@ function processImportValues(c: Chart, ctx: CoalesceContext): void {
         const vm = tableAt(cvals, `${r.name}.${child}`);
         if (!vm) {
           const missing = missingTable(cvals, `${r.name}.${child}`);
-          ctx.warn(ctx.helmVersion === 4 ? `level=WARN msg="ImportValues missing table" error="\\"${missing}\\" is not a table"` : `Warning: ImportValues missing table: no table named "${missing}"`);
+          ctx.warn(ctx.helmVersion === 4 ? slogWarn('ImportValues missing table', [['error', `"${missing}" is not a table`]]) : logPrintf(3, 'dependencies.go:286', `Warning: ImportValues missing table: "${missing}" is not a table`));
           continue;
         }
         b = coalesceTablesFullKey(b, vm, '', true, mctx);

@@ -5,8 +5,7 @@ import { loadArchiveFiles, stripBom, isGzip, MAX_FILE_SIZE } from './archive.js'
 import { ChartError, ChartLoadError } from './errors.js';
 import { IgnoreRules } from './ignore.js';
 import { decodeMetadataInto, emptyMetadata, validateMetadata } from './metadata.js';
-import { mergeMaps } from './merge-maps.js';
-import { yamlDocuments, yamlToGo } from './yaml.js';
+import { valuesFromYaml, yamlToGo, yamlToJson } from './yaml.js';
 import type { Chart, ChartFile } from './types.js';
 
 /** HelmVersion selects which Helm major's behaviour to reproduce. */
@@ -19,25 +18,9 @@ export function fileText(f: ChartFile | Uint8Array): string {
   return decoder.decode(f instanceof Uint8Array ? f : f.data);
 }
 
-/**
- * loadValuesText parses a values file: Helm 4 merges every YAML document (`LoadValues`),
- * Helm 3 reads only the first document.
- */
+/** loadValuesText parses a values file for `helmVersion` (see {@link valuesFromYaml}). */
 export function loadValuesText(text: string, helmVersion: HelmVersion): GoMap {
-  const docs = helmVersion === 4 ? yamlDocuments(text) : [yamlToGo(text)];
-  let out = new GoMap();
-  for (const d of docs) {
-    if (d === null || d === undefined) continue;
-    if (!(d instanceof GoMap)) {
-      const kind = typeof d === 'string' ? 'string' : typeof d === 'number' ? 'number' : typeof d === 'boolean' ? 'bool' : 'array';
-      throw new ChartError(
-        `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${kind} into Go value of type map[string]interface {}`,
-        'VALUES',
-      );
-    }
-    out = mergeMaps(out, d);
-  }
-  return out;
+  return valuesFromYaml(text, helmVersion);
 }
 
 function wrap(prefix: string, e: unknown): never {
@@ -54,7 +37,7 @@ export function loadFiles(files: ChartFile[], helmVersion: HelmVersion): Chart {
     if (f.name !== 'Chart.yaml') continue;
     haveMetadata = true;
     try {
-      decodeMetadataInto(c.metadata, yamlToGo(fileText(f)), helmVersion);
+      decodeMetadataInto(c.metadata, yamlToJson(fileText(f)), helmVersion);
     } catch (e) {
       if (e instanceof ChartError && e.message.startsWith('cannot load Chart.yaml')) throw e;
       wrap('cannot load Chart.yaml', e);
@@ -72,14 +55,14 @@ export function loadFiles(files: ChartFile[], helmVersion: HelmVersion): Chart {
       try {
         c.values = loadValuesText(fileText(f), helmVersion);
       } catch (e) {
-        wrap(helmVersion === 4 ? 'cannot load values.yaml: cannot unmarshal yaml document' : 'cannot load values.yaml', e);
+        wrap('cannot load values.yaml', e);
       }
     } else if (n === 'values.schema.json') {
       c.schema = f.data;
     } else if (n === 'requirements.yaml') {
       haveMetadata = true;
       try {
-        decodeMetadataInto(c.metadata, yamlToGo(fileText(f)), helmVersion);
+        decodeMetadataInto(c.metadata, yamlToJson(fileText(f)), helmVersion);
       } catch (e) {
         wrap('cannot load requirements.yaml', e);
       }

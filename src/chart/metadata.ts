@@ -1,4 +1,4 @@
-import { GoMap, GoSlice, type GoValue } from '../template/value.js';
+import { GoInt, GoMap, GoSlice, type GoValue } from '../template/value.js';
 import { ChartError } from './errors.js';
 import { formatFloat32 } from './float32.js';
 import type { Dependency, Maintainer, Metadata } from './types.js';
@@ -62,7 +62,7 @@ interface DecodeContext {
 
 function jsonKind(v: GoValue): string {
   if (typeof v === 'string') return 'string';
-  if (typeof v === 'number') return 'number';
+  if (typeof v === 'number' || v instanceof GoInt) return 'number';
   if (typeof v === 'boolean') return 'bool';
   if (v instanceof GoSlice) return 'array';
   if (v instanceof GoMap) return 'object';
@@ -80,7 +80,8 @@ function typeError(v: GoValue, struct: string, field: string, kind: FieldKind, c
 /** scalarString converts a YAML scalar landing in a Go string field (sigs.k8s.io/yaml jsonTarget). */
 function scalarString(v: GoValue): string | undefined {
   if (typeof v === 'string') return v;
-  if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) < 1e21 ? String(v) : formatFloat32(v);
+  if (v instanceof GoInt) return v.v.toString();
+  if (typeof v === 'number') return formatFloat32(v);
   if (typeof v === 'boolean') return String(v);
   return undefined;
 }

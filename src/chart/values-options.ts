@@ -3,7 +3,7 @@ import { GoMap } from '../template/value.js';
 import { ChartError } from './errors.js';
 import { jsonToGo } from './json-decode.js';
 import { loadValuesText, type HelmVersion } from './loader.js';
-import { mergeMaps } from './merge-maps.js';
+import { mergeMaps } from '../functions/encoding/yaml-load.js';
 import { parseStrvalsInto, StrvalsError, type StrvalsMode } from './strvals.js';
 
 /** ValueOptions are the user-value flags of `helm template`. */
@@ -57,7 +57,7 @@ export function mergeValues(opts: ValueOptions, helmVersion: HelmVersion, read: 
       current = loadValuesText(raw, helmVersion);
     } catch (e) {
       if (e instanceof ChartError) {
-        throw new ChartError(`failed to parse ${file}: ${helmVersion === 4 ? 'cannot unmarshal yaml document: ' : ''}${e.message}`, 'VALUES');
+        throw new ChartError(`failed to parse ${file}: ${e.message}`, 'VALUES');
       }
       throw e;
     }
