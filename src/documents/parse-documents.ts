@@ -38,10 +38,12 @@ function toManifestDocument(
   index: number,
   position: (offset: number, index: number) => SourcePosition,
 ): ManifestDocument {
-  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'DUPLICATE_KEY')].map((e) =>
+  let problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'DUPLICATE_KEY')].map((e) =>
     toProblem(source.content, e),
   );
   const hasSyntaxError = problems.some((p) => p.code === 'syntax');
+  // After a syntax error the rest of the document is misread; report only the syntax errors.
+  if (hasSyntaxError) problems = problems.filter((p) => p.code === 'syntax');
   let value: unknown;
   if (!hasSyntaxError) {
     try {
@@ -64,9 +66,13 @@ function toManifestDocument(
 
 function toProblem(content: string, e: YAMLError): DocumentProblem {
   if (e.code === 'DUPLICATE_KEY') {
-    return { code: 'duplicateKey', range: e.pos, detail: content.slice(e.pos[0], e.pos[1]).trim(), hint: 'none' };
+    const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(content.slice(e.pos[0]))?.[1].trim() ?? '';
+    return { code: 'duplicateKey', range: [e.pos[0], e.pos[0] + key.length], detail: key.replace(/^["']|["']$/g, ''), hint: 'none' };
   }
-  return { code: 'syntax', range: e.pos, detail: e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, ''), hint: syntaxHint(content, e.pos[0], e.code) };
+  let at = e.pos[0];
+  while (at < content.length && content[at] === ' ' && (at === 0 || content[at - 1] === '\n' || content[at - 1] === ' ')) at++;
+  if (at >= content.length || content[at] === '\n') at = e.pos[0];
+  return { code: 'syntax', range: [at, Math.max(at, e.pos[1])], detail: e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, ''), hint: syntaxHint(content, e.pos[0], e.code) };
 }
 
 function locate(doc: Document.Parsed, path: readonly PathSegment[], target: LocateTarget): [number, number] {

@@ -59,6 +59,7 @@ export function runRules(docs: readonly ManifestDocument[], options: RunRulesOpt
     listeners.push({ rule, listener });
   }
   for (const d of docs) {
+    const first = findings.length;
     doc = d;
     resource = d.problems.some((p) => p.code === 'syntax') ? undefined : toResource(d);
     ignored = ignoredRules(resource);
@@ -67,6 +68,7 @@ export function runRules(docs: readonly ManifestDocument[], options: RunRulesOpt
       listener.document?.(d);
       if (resource) listener.resource?.(resource);
     }
+    dropCoveredWarnings(findings, first);
   }
   return findings;
 }
@@ -97,4 +99,18 @@ function toFinding(
     endLine: end.line,
     endColumn: end.column,
   };
+}
+
+/**
+ * dropCoveredWarnings removes a document's warnings at a path where an error already reports the
+ * same node or one inside it (e.g. a list-map duplicate warning next to a duplicate-name error).
+ */
+function dropCoveredWarnings(findings: Finding[], from: number): void {
+  const errors = findings.slice(from).filter((f) => f.severity === 'error' && f.path !== '');
+  if (errors.length === 0) return;
+  for (let i = findings.length - 1; i >= from; i--) {
+    const w = findings[i];
+    if (w.severity !== 'warning' || w.path === '') continue;
+    if (errors.some((e) => e.path === w.path || e.path.startsWith(`${w.path}.`) || e.path.startsWith(`${w.path}[`))) findings.splice(i, 1);
+  }
 }

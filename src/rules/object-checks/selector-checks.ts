@@ -34,14 +34,18 @@ export function matchesSelector(selector: Record<string, unknown>, labels: Recor
   return true;
 }
 
-function checkExpressions(report: ObjectReport, base: PathSegment[], selector: Record<string, unknown>): void {
+function checkExpressions(report: ObjectReport, base: PathSegment[], selector: Record<string, unknown>): boolean {
+  let ok = true;
   asList(selector.matchExpressions).forEach((e, i) => {
     const x = asMap(e);
     if (!x) return;
     const n = asList(x.values).length;
+    if ((x.operator === 'In' || x.operator === 'NotIn') && n === 0) ok = false;
+    if ((x.operator === 'Exists' || x.operator === 'DoesNotExist') && n > 0) ok = false;
     if ((x.operator === 'In' || x.operator === 'NotIn') && n === 0) report('selectorValues', [...base, 'matchExpressions', i, 'values'], { operator: String(x.operator) });
     if ((x.operator === 'Exists' || x.operator === 'DoesNotExist') && n > 0) report('selectorNoValues', [...base, 'matchExpressions', i, 'values'], { operator: String(x.operator) });
   });
+  return ok;
 }
 
 /** selectorCheck: apps/v1 workloads need a non-empty selector that matches the pod template's labels. */
@@ -63,7 +67,8 @@ export const selectorCheck: ObjectCheck = {
       report('selectorRequired', ['spec', 'selector']);
       return;
     }
-    checkExpressions(report, ['spec', 'selector'], sel);
+    // An invalid selector cannot be matched; the API server reports only its syntax then.
+    if (!checkExpressions(report, ['spec', 'selector'], sel)) return;
     if (!matchesSelector(sel, labels)) report('selectorMismatch', ['spec', 'selector']);
   },
 };
