@@ -6,7 +6,8 @@
  * How GoValues map onto Go's dynamic types when passed as `...interface{}` operands:
  * `undefined`/`null` → nil interface; string/bool/number → string/bool/float64; GoInt → its
  * kind; GoSlice `[]uint8` → `[]byte`; GoMap/GoSlice/GoStruct → reflected composite values
- * whose `null` elements are nil interfaces; GoTime → `time.Time` (a Stringer).
+ * whose `null` elements are nil interfaces; GoTime → `time.Time` (a Stringer); a GoStruct of
+ * type `complex128` (fields `real`, `imag`; see complex.ts) → complex128.
  */
 import { FormatFloat, formatFloatV, IsPrint, Quote, QuoteRune, QuoteRuneToASCII, QuoteToASCII, CanBackquote } from './strconv.js';
 import { goStringToBytes, isAscii, runeCount, runeString, decodeAt, MAX_RUNE, RUNE_ERROR, bytesToGoString } from './utf8.js';
@@ -302,6 +303,33 @@ class Printer {
     }
   }
 
+  /** fmtComplex prints a complex128 (a GoStruct with `real`/`imag` fields) as `(r±ii)`. */
+  fmtComplex(c: GoStruct, verb: string): void {
+    switch (verb) {
+      case 'v':
+      case 'b':
+      case 'g':
+      case 'G':
+      case 'x':
+      case 'X':
+      case 'f':
+      case 'F':
+      case 'e':
+      case 'E': {
+        const oldPlus = this.plus;
+        this.buf += '(';
+        this.fmtFloat(c.fields.get('real') as number, verb);
+        this.plus = true;
+        this.fmtFloat(c.fields.get('imag') as number, verb);
+        this.buf += 'i)';
+        this.plus = oldPlus;
+        return;
+      }
+      default:
+        this.badVerb(verb);
+    }
+  }
+
   fmtString(v: string, verb: string): void {
     switch (verb) {
       case 'v':
@@ -427,11 +455,17 @@ class Printer {
     }
     if (arg instanceof GoInt) return this.fmtIntegerVerb(BigInt.asUintN(64, arg.v), isSignedKind(arg.kind), verb);
     if (arg instanceof GoSlice && arg.type === '[]uint8') return this.fmtBytes(arg, verb, '[]byte');
+    if (arg instanceof GoStruct && arg.type === 'complex128') return this.fmtComplex(arg, verb);
     if (!this.handleMethods(arg, verb)) this.printValue(arg, verb, 0);
   }
 
   /** printValue is Go's reflection-based printer; `depth` > 0 inside composites. */
   printValue(v: GoValue, verb: string, depth: number, skipMethods = false): void {
+    if (v instanceof GoStruct && v.type === 'complex128') {
+      this.arg = v;
+      this.argIsValue = true;
+      return this.fmtComplex(v, verb);
+    }
     if (depth > 0 && !skipMethods && !isNil(v)) {
       this.arg = v;
       if (this.handleMethods(v, verb)) return;

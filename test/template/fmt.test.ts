@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatGoTime, formatValue, formatVerb, sprint, sprintf, sprintln } from '../../src/template/fmt.js';
+import { goComplex } from '../../src/template/complex.js';
 import { goTimeIn } from '../../src/template/gotime.js';
 import { GoFunc, GoInt, GoMap, GoSlice, GoStruct, GoTime, goInt, newList, newMap, type GoValue } from '../../src/template/value.js';
 import { evalExpr } from './fmt-expr.js';
@@ -307,4 +308,14 @@ describe('formatGoTime (helm dateInZone, verified)', () => {
 
 test('GoInt kinds print their own width', () => {
   expect(sprintf('%x %d %T', [goInt(-1, 'int8'), new GoInt(255n, 'uint8'), goInt(1, 'int32')])).toBe('-1 255 int32');
+});
+
+test('complex128 values (helm-verified)', () => {
+  const c = goComplex(1, 2);
+  const i1 = goComplex(0, 1);
+  expect(sprintf('%v|%.2f|%d|%5v|%+v|%#v|%T|%e|%x|%s', [c, c, c, c, c, c, c, goComplex(0, -1.5), goComplex(0, 2), i1])).toBe(
+    '(1+2i)|(1.00+2.00i)|%!d(complex128=(1+2i))|(    1   +2i)|(1+2i)|(1+2i)|complex128|(0.000000e+00-1.500000e+00i)|(0x0p+00+0x1p+01i)|%!s(complex128=(0+1i))',
+  );
+  expect(sprint([c, goComplex(0, 3), newList([goComplex(0, 2), goComplex(0, -0)])])).toBe('(1+2i) (0+3i) [(0+2i) (0-0i)]');
+  expect(sprintf('%08.2f|%-8v|% v|%q', [c, i1, i1, i1])).toBe('(00001.00+0002.00i)|(0       +1      i)|( 0+1i)|%!q(complex128=(0+1i))');
 });
