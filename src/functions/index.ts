@@ -16,7 +16,7 @@ import { urlFunctions } from './url.js';
 import { randomFunctions } from './random.js';
 import { yamlFunctions } from './yaml.js';
 import { jsonFunctions } from './json.js';
-import { tomlFunctions } from './toml.js';
+import { tomlFunctions, tomlFunctionsHelm3 } from './toml.js';
 import { helmCoreFunctions } from './helm-core.js';
 
 /** sprigTables are Sprig v3.3.0's `TxtFuncMap` (what `--name-template` sees). */
@@ -50,6 +50,7 @@ export function helmFunctions(helmVersion: 3 | 4 = 4): FunctionRegistry {
   for (const t of [yamlFunctions, jsonFunctions, tomlFunctions, helmCoreFunctions]) r.addAll(t);
   if (helmVersion === 3) {
     r.addAll(semverFunctionsHelm3); // Helm 3.17 links Masterminds/semver v3.3.0 (other texts/prerelease rules)
+    r.addAll(tomlFunctionsHelm3); // Helm 3.17's BurntSushi/toml formats floats with %f
     r.delete('mustToYaml');
   }
   return r;
