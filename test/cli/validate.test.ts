@@ -1,0 +1,36 @@
+import { describe, expect, test, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+  try {
+    return { code: await main(argv), out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+describe('k8slint validate', () => {
+  test('exit 0 and a summary on valid input', async () => {
+    const r = await run(['validate', 'fixtures/manifests/valid', '--kube-version', '1.33']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Summary: 2 resources in 1 file - 0 errors, 0 warnings');
+  });
+  test('exit 1 and JSON findings on invalid input', async () => {
+    const r = await run(['validate', 'fixtures/manifests/invalid/deployment.yaml', '-k', 'v1.33.0', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as { findings: { ruleId: string }[]; summary: { errors: number } };
+    expect(json.summary.errors).toBe(8);
+    expect(new Set(json.findings.map((f) => f.ruleId))).toEqual(new Set(['object-invalid', 'schema-invalid', 'schema-unknown-field']));
+  });
+  test('exit 2 on unreadable input and bad versions', async () => {
+    expect((await run(['validate', 'does/not/exist.yaml'])).code).toBe(2);
+    const bad = await run(['validate', 'fixtures/manifests/valid', '-k', 'banana']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('invalid Kubernetes version "banana"');
+  });
+});
