@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { validateCommand } from './validate.js';
+import { renderCommand } from './render.js';
 
 /** commands lists every CLI command; a command is added here when it works. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: CommandModule<any, any>[] = [validateCommand];
+export const commands: CommandModule<any, any>[] = [validateCommand, renderCommand];

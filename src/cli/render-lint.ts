@@ -1,0 +1,25 @@
+import type { RenderChartResult } from '../chart/render-chart.js';
+
+/** LintOutcome is the findings text for stderr and the number of error-level findings. */
+export interface LintOutcome {
+  text: string;
+  errors: number;
+}
+
+/**
+ * lintRendered runs the manifest checks of `k8slint validate` on `helm template`'s output,
+ * mapping positions back to template lines through the render's source map.
+ */
+export async function lintRendered(result: RenderChartResult, output: string, kubeVersion: string | undefined): Promise<LintOutcome> {
+  const [{ validateManifests }, { loadFormatter }, { outputLineOrigins }] = await Promise.all([
+    import('../findings/validate-manifests.js'),
+    import('../formatters/formatters.js'),
+    import('../chart/output-origins.js'),
+  ]);
+  const origins = outputLineOrigins(result, output);
+  const file = result.chart.metadata.name;
+  const report = validateManifests([{ file, content: output, mapPosition: (pos) => origins(pos) }], { kubeVersion: kubeVersion?.replace(/^v/, '') });
+  const formatter = loadFormatter('stylish');
+  const text = formatter ? formatter(report, { cwd: process.cwd(), toolVersion: '', rules: {} }) : '';
+  return { text, errors: report.summary.errors };
+}
