@@ -745,8 +745,17 @@ function sliceBytes(s: GoSlice): Uint8Array {
   return out;
 }
 
+/**
+ * POINTER_RECEIVER_STRINGERS lists struct types whose String method has a pointer receiver:
+ * fmt operands are copies (not addressable), so Go does not call it for a non-pointer value
+ * (`print .Capabilities.KubeVersion` → `{v1.35.0 v1.35.0 1 35}`), while text/template's action
+ * output takes the address of an addressable value and does (`{{ .Capabilities.KubeVersion }}`
+ * → `v1.35.0`; the executor handles that case itself).
+ */
+export const POINTER_RECEIVER_STRINGERS: ReadonlySet<string> = new Set(['common.KubeVersion', 'chartutil.KubeVersion']);
+
 function stringerOf(v: GoValue): (() => string) | undefined {
-  if (v instanceof GoStruct) return v.stringer;
+  if (v instanceof GoStruct) return v.pointer || !POINTER_RECEIVER_STRINGERS.has(v.type) ? v.stringer : undefined;
   if (v instanceof GoTime) return () => goTimeString(v);
   return undefined;
 }

@@ -243,6 +243,14 @@ describe('formatValue (%v) of every GoValue kind', () => {
     expect(formatValue(new GoFunc('func() string', [], ['string'], () => ''))).toMatch(/^0x[0-9a-f]+$/);
   });
 
+  test('a pointer-receiver String is not called on a (non-addressable) struct copy', () => {
+    const kv = new GoStruct('common.KubeVersion', new Map<string, GoValue>([['Version', 'v1.35.0'], ['Major', '1']]), {}, false, () => 'v1.35.0');
+    expect(sprint([kv])).toBe('{v1.35.0 1}');
+    expect(sprintf('%s|%+v', [kv, kv])).toBe('{v1.35.0 1}|{Version:v1.35.0 Major:1}');
+    const ptr = new GoStruct('*common.KubeVersion', kv.fields, {}, true, () => 'v1.35.0');
+    expect(sprint([ptr])).toBe('v1.35.0');
+  });
+
   test('a Stringer is not used under %d or %#v', () => {
     const s = new GoStruct('x.T', new Map<string, GoValue>([['N', goInt(7)]]), {}, false, () => 'S');
     expect(sprintf('%s|%v|%d|%x', [s, s, s, s])).toBe('S|S|{7}|53');
