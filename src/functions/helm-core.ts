@@ -6,6 +6,7 @@
 import { FunctionError, type FunctionTable } from '../template/registry.js';
 import { GoMap, type GoValue } from '../template/value.js';
 import { TemplateSet, removeNoValue } from '../template/template-set.js';
+import type { TemplateCallContext } from '../template/exec.js';
 import { goQuote } from '../template/go-literals.js';
 
 /** RECURSION_MAX_NUMS is Helm's limit of nested `include`s of one name. */
@@ -26,28 +27,29 @@ function helmErr(msg: string): FunctionError {
   return new FunctionError(`HELM_ERR_START${msg}HELM_ERR_END`);
 }
 
-function runningSet(self: unknown, fn: string): TemplateSet {
-  if (self instanceof TemplateSet) return self;
+function running(self: unknown, fn: string): TemplateCallContext<TemplateSet> {
+  const ctx = self as Partial<TemplateCallContext> | undefined;
+  if (ctx && ctx.set instanceof TemplateSet && typeof ctx.executeNested === 'function') return ctx as TemplateCallContext<TemplateSet>;
   throw new FunctionError(`${fn} can only be called while a template executes`);
 }
 
 function include(this: unknown, name: string, data: GoValue): GoValue {
-  const set = runningSet(this, 'include');
-  const counts = set.includedNames;
+  const ctx = running(this, 'include');
+  const counts = ctx.set.includedNames;
   const v = counts.get(name);
   if (v !== undefined && v > RECURSION_MAX_NUMS) {
     throw new FunctionError(`rendering template has a nested reference name: ${name}: unable to execute template`);
   }
   counts.set(name, (v ?? 0) + 1);
   try {
-    return set.execute(name, data);
+    return ctx.executeNested(name, data);
   } finally {
     counts.set(name, counts.get(name)! - 1);
   }
 }
 
 function tpl(this: unknown, text: string, vals: GoValue): GoValue {
-  const clone = runningSet(this, 'tpl').clone();
+  const clone = running(this, 'tpl').set.clone();
   let tree;
   try {
     tree = clone.parse(clone.name, text);

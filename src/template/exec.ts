@@ -8,7 +8,7 @@
  * the executor tracks that with `iface` flags next to dot and variables instead of wrapping values.
  */
 import { nodeString, type ActionNode, type BranchNode, type ChainNode, type CommandNode, type FieldNode, type IdentifierNode, type ListNode, type Node, type NumberNode, type PipeNode, type RangeNode, type TemplateNode, type Tree, type VariableNode } from './nodes.js';
-import { TemplateExecError, isTemplateError } from './errors.js';
+import { TemplateExecError, TemplateNotFoundError, isTemplateError } from './errors.js';
 import { goLineCol } from './position.js';
 import { goQuote } from './go-literals.js';
 import { builtinFunctions, truth } from './builtins.js';
@@ -23,9 +23,26 @@ export const MAX_EXEC_DEPTH = 100000;
 
 /** ExecTarget is what an execution needs from its template set. */
 export interface ExecTarget {
+  readonly name: string;
   readonly funcs: FunctionRegistry;
   readonly helmVersion: 3 | 4;
   lookup(name: string): Tree | undefined;
+}
+
+/**
+ * TemplateCallContext is `this` inside every function a template calls: the running
+ * execution. `include` uses `executeNested`, `tpl` clones `set`.
+ */
+export interface TemplateCallContext<S extends ExecTarget = ExecTarget> {
+  /** The template set the executing template belongs to. */
+  readonly set: S;
+  readonly helmVersion: 3 | 4;
+  /**
+   * executeNested runs template `name` of the set with `data` as dot into a fresh output
+   * (Go's ExecuteTemplate from inside a function: new variables, depth 0), on the
+   * current JavaScript stack frame budget. Throws TemplateNotFoundError if undefined.
+   */
+  executeNested(name: string, data: GoValue): string;
 }
 
 const MISSING: unique symbol = Symbol('missing');
@@ -47,7 +64,7 @@ type Callable = GoFunction | GoMethod;
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Execution is one run of one template (Go's `state`). */
-export class Execution {
+export class Execution implements TemplateCallContext {
   out = '';
   private vars: Variable[];
   private node: Node | null = null;
@@ -57,13 +74,47 @@ export class Execution {
 
   constructor(
     private readonly target: ExecTarget,
-    /** `this` passed to functions (the running template set). */
-    private readonly context: unknown,
     private tmplName: string,
     data: GoValue,
     private depth = 0,
   ) {
     this.vars = [{ name: '$', value: data, iface: false }];
+  }
+
+  get set(): ExecTarget {
+    return this.target;
+  }
+
+  get helmVersion(): 3 | 4 {
+    return this.target.helmVersion;
+  }
+
+  executeNested(name: string, data: GoValue): string {
+    const tree = this.target.lookup(name);
+    if (!tree) throw new TemplateNotFoundError(name, this.target.name);
+    const out = this.out;
+    const vars = this.vars;
+    const tmplName = this.tmplName;
+    const depth = this.depth;
+    const dotIface = this.dotIface;
+    const node = this.node;
+    this.out = '';
+    this.vars = [{ name: '$', value: data, iface: false }];
+    this.tmplName = name;
+    this.depth = 0;
+    this.dotIface = false;
+    try {
+      if (!tree.root) this.errorf(`${goQuote(name)} is an incomplete or empty template`);
+      this.walkNodes(data, tree.root.nodes);
+      return this.out;
+    } finally {
+      this.out = out;
+      this.vars = vars;
+      this.tmplName = tmplName;
+      this.depth = depth;
+      this.dotIface = dotIface;
+      this.node = node;
+    }
   }
 
   /** run executes a tree with `data` as dot and `$`. */
@@ -113,22 +164,14 @@ export class Execution {
   private walk(dot: GoValue, node: Node): Flow {
     this.node = node;
     switch (node.kind) {
-      case 'action': {
-        const val = this.evalPipeline(dot, node.pipe);
-        if (node.pipe.decl.length === 0) this.printValue(node, val);
+      case 'action':
+        this.walkAction(dot, node);
         return NORMAL;
-      }
       case 'text':
         this.out += node.text;
         return NORMAL;
-      case 'list': {
-        const nodes = node.nodes;
-        for (let i = 0; i < nodes.length; i++) {
-          const f = this.walk(dot, nodes[i]);
-          if (f !== NORMAL) return f;
-        }
-        return NORMAL;
-      }
+      case 'list':
+        return this.walkNodes(dot, node.nodes);
       case 'if':
       case 'with':
         return this.walkIfOrWith(dot, node);
@@ -147,6 +190,33 @@ export class Execution {
       default:
         this.errorf(`unknown node: ${nodeString(node)}`);
     }
+  }
+
+  /**
+   * walkNodes walks a list's nodes. Actions and text are handled here rather than by a
+   * recursive walk (and frames are kept small) so that Helm's 1000 nested includes fit
+   * in the JavaScript stack.
+   */
+  private walkNodes(dot: GoValue, nodes: Node[]): Flow {
+    for (let i = 0; i < nodes.length; i++) {
+      const c = nodes[i];
+      if (c.kind === 'text') this.out += c.text;
+      else if (c.kind === 'action') {
+        this.node = c;
+        const val = this.evalPipeline(dot, c.pipe);
+        if (c.pipe.decl.length === 0) this.printValue(c, val);
+      } else {
+        const f = this.walk(dot, c);
+        if (f !== NORMAL) return f;
+      }
+    }
+    return NORMAL;
+  }
+
+  private walkAction(dot: GoValue, c: ActionNode): void {
+    this.node = c;
+    const val = this.evalPipeline(dot, c.pipe);
+    if (c.pipe.decl.length === 0) this.printValue(c, val);
   }
 
   private walkList(dot: GoValue, dotIface: boolean, list: ListNode): Flow {
@@ -259,16 +329,38 @@ export class Execution {
     let value: Final = MISSING;
     const cmds = pipe.cmds;
     for (let i = 0; i < cmds.length; i++) {
-      value = this.evalCommand(dot, cmds[i], value);
+      const cmd = cmds[i];
+      const first = cmd.args[0];
+      if (first.kind === 'identifier') {
+        this.node = first;
+        value = this.evalCall(dot, this.findFunction(first.ident), this.lastBuiltin, cmd, first.ident, cmd.args, value);
+      } else value = this.evalCommand(dot, cmd, value);
       // A nil interface{} becomes an invalid value (untyped nil) at command boundaries.
       if (value === null) value = undefined;
     }
-    const v = value as GoValue;
+    if (pipe.decl.length > 0) this.declare(pipe, value as GoValue);
+    return value as GoValue;
+  }
+
+  private declare(pipe: PipeNode, v: GoValue): void {
     for (const d of pipe.decl) {
       if (pipe.isAssign) this.setVar(d.ident[0], v);
       else this.push(d.ident[0], v);
     }
-    return v;
+  }
+
+  private lastBuiltin = false;
+
+  /** findFunction looks a name up in the set's functions, then the builtins (Go's findFunction). */
+  private findFunction(name: string): Callable {
+    const fn = this.target.funcs.get(name);
+    if (fn) {
+      this.lastBuiltin = false;
+      return fn;
+    }
+    this.lastBuiltin = true;
+    if (hasOwn.call(builtinFunctions, name)) return builtinFunctions[name];
+    this.errorf(`${goQuote(name)} is not a defined function`);
   }
 
   private notAFunction(args: Node[], final: Final): void {
@@ -354,15 +446,8 @@ export class Execution {
 
   private evalFunction(dot: GoValue, node: IdentifierNode, cmd: Node, args: Node[] | null, final: Final): GoValue {
     this.node = node;
-    const name = node.ident;
-    let fn = this.target.funcs.get(name);
-    let isBuiltin = false;
-    if (!fn) {
-      fn = hasOwn.call(builtinFunctions, name) ? builtinFunctions[name] : undefined;
-      isBuiltin = true;
-    }
-    if (!fn) this.errorf(`${goQuote(name)} is not a defined function`);
-    return this.evalCall(dot, fn, isBuiltin, cmd, name, args, final);
+    const fn = this.findFunction(node.ident);
+    return this.evalCall(dot, fn, this.lastBuiltin, cmd, node.ident, args, final);
   }
 
   private evalField(dot: GoValue, fieldName: string, node: Node, args: Node[] | null, final: Final, receiver: GoValue, recvIface: boolean): GoValue {
@@ -397,6 +482,45 @@ export class Execution {
   }
 
   private evalCall(dot: GoValue, fun: Callable, isBuiltin: boolean, node: Node, name: string, args: Node[] | null, final: Final): GoValue {
+    if (isBuiltin && (name === 'and' || name === 'or')) {
+      this.checkArgCount(fun, name, args, final);
+      return this.evalAndOr(dot, name, fun.params[0], args, final);
+    }
+    const argv = this.callArgs(dot, fun, isBuiltin, name, args, final);
+    let v: GoValue;
+    try {
+      v = (fun.fn as (...a: GoValue[]) => GoValue).apply(this, argv);
+    } catch (e) {
+      this.callError(e, node, name);
+    }
+    const iface = fun.results[0] === 'interface {}';
+    this.resultIface = iface;
+    return v === undefined && iface ? null : v;
+  }
+
+  private checkArgCount(fun: Callable, name: string, args: Node[] | null, final: Final): void {
+    const numArgs = args === null ? 0 : args.length - 1;
+    const numIn = numArgs + (final !== MISSING ? 1 : 0);
+    const n = fun.params.length;
+    if (fun.variadic) {
+      if (numIn < n - 1) this.errorf(`wrong number of args for ${name}: want at least ${n - 1} got ${numArgs}`);
+    } else if (numIn !== n) {
+      this.errorf(`wrong number of args for ${name}: want ${n} got ${numIn}`);
+    }
+  }
+
+  private callError(e: unknown, node: Node, name: string): never {
+    this.node = node;
+    if (e instanceof Error) {
+      if (e instanceof RangeError) throw e;
+      if (isTemplateError(e) || e instanceof FunctionError) this.errorf(`error calling ${name}: ${e.message}`, e);
+      this.errorf(`error calling ${name}: ${e.message}`, e);
+    }
+    this.errorf(`error calling ${name}: ${String(e)}`);
+  }
+
+  /** callArgs evaluates and converts the arguments of a call (Go's evalCall argument loop). */
+  private callArgs(dot: GoValue, fun: Callable, isBuiltin: boolean, name: string, args: Node[] | null, final: Final): GoValue[] {
     const numArgs = args === null ? 0 : args.length - 1;
     const numIn = numArgs + (final !== MISSING ? 1 : 0);
     const params = fun.params;
@@ -408,7 +532,6 @@ export class Execution {
     } else if (numIn !== params.length) {
       this.errorf(`wrong number of args for ${name}: want ${params.length} got ${numIn}`);
     }
-    if (isBuiltin && (name === 'and' || name === 'or')) return this.evalAndOr(dot, name, params[0], args, final);
     const argv: GoValue[] = new Array(numIn);
     let i = 0;
     for (; i < numFixed && i < numArgs; i++) argv[i] = this.evalArg(dot, params[i], args![i + 1]);
@@ -424,22 +547,7 @@ export class Execution {
       const callee = numArgs === 0 ? String(final as GoValue) : nodeString(args![1]);
       argv.unshift(callee);
     }
-    let v: GoValue;
-    try {
-      v = (fun.fn as (...a: GoValue[]) => GoValue).apply(this.context, argv);
-    } catch (e) {
-      this.node = node;
-      if (e instanceof Error) {
-        if (isTemplateError(e) || e instanceof FunctionError) this.errorf(`error calling ${name}: ${e.message}`, e);
-        if (e instanceof RangeError) throw e;
-        this.errorf(`error calling ${name}: ${e.message}`, e);
-      }
-      this.errorf(`error calling ${name}: ${String(e)}`);
-    }
-    const iface = fun.results[0] === 'interface {}';
-    this.resultIface = iface;
-    if (v === undefined && iface) return null;
-    return v;
+    return argv;
   }
 
   private evalAndOr(dot: GoValue, name: string, argType: string, args: Node[] | null, final: Final): GoValue {

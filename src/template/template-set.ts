@@ -104,7 +104,7 @@ export class TemplateSet implements ExecTarget {
 
   /** executeTree runs a parsed tree of this set (used by `tpl` for the text it just parsed). */
   executeTree(tree: Tree, data: GoValue): string {
-    return new Execution(this, this, tree.name, data).run(tree, data);
+    return new Execution(this, tree.name, data).run(tree, data);
   }
 }
 
