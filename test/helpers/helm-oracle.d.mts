@@ -4,6 +4,8 @@ export interface OracleCase {
   template: string;
   values?: string;
   set?: string[];
+  /** The case may share a chart although it defines templates (its define names are unique). */
+  batchable?: boolean;
 }
 
 export interface OracleResult extends GoldenResult {

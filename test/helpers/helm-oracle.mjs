@@ -146,6 +146,16 @@ export class HelmOracle {
     return res;
   }
 
+  /**
+   * blamed renders a case the failed batch error points at: directly first (one run); if that
+   * succeeds or fails only on YAML (the blame was wrong), alone in include mode.
+   */
+  async blamed(c, batchError) {
+    const d = await this.direct(c, batchError);
+    if (d.anomaly) return (await this.batch([c]))[0];
+    return d;
+  }
+
   /** batch renders cases (same values/set) in include mode; returns results in order. */
   async batch(cases) {
     const files = {};
@@ -162,9 +172,9 @@ export class HelmOracle {
     const blamed = blame(error, cases.length);
     if (blamed !== undefined) {
       const rest = cases.filter((_, i) => i !== blamed);
-      const [one, others] = await Promise.all([this.batch([cases[blamed]]), this.batch(rest)]);
+      const [one, others] = await Promise.all([this.blamed(cases[blamed], error), this.batch(rest)]);
       const out = [...others];
-      out.splice(blamed, 0, one[0]);
+      out.splice(blamed, 0, one);
       return out;
     }
     const mid = cases.length >> 1;
@@ -185,7 +195,9 @@ export class HelmOracle {
   }
 
   /**
-   * render renders many cases `{ template, values?, set? }`; returns results in the same order:
+   * render renders many cases `{ template, values?, set?, batchable? }` (`batchable`: the case may
+   * share a chart even though it defines templates, because its define names are unique);
+   * returns results in the same order:
    * `{ output }`, `{ error, exitCode }`, or an object with `anomaly` (mechanics broke; investigate).
    */
   async render(cases) {
@@ -193,7 +205,7 @@ export class HelmOracle {
     const groups = new Map();
     const jobs = [];
     cases.forEach((c, i) => {
-      if (needsSolo(c.template)) {
+      if (!c.batchable && needsSolo(c.template)) {
         jobs.push(this.batch([c]).then((r) => (results[i] = r[0])));
         return;
       }
