@@ -419,6 +419,11 @@ class Printer {
   /** handleMethods applies error/Stringer methods for the string-ish verbs, as Go does. */
   handleMethods(v: GoValue, verb: string): boolean {
     if (this.erroring) return false;
+    if (verb === 'w') {
+      // %w is only valid in fmt.Errorf with an error operand.
+      this.badVerb(verb);
+      return true;
+    }
     if (this.sharpV) return false;
     switch (verb) {
       case 'v':

@@ -256,6 +256,19 @@ describe('formatValue (%v) of every GoValue kind', () => {
     expect(sprintf('%s|%v|%d|%x', [s, s, s, s])).toBe('S|S|{7}|53');
   });
 
+  test('%w outside Errorf (helm-verified)', () => {
+    expect(evalExpr('printf "%w|%w|%w|%w" 1 "a" (list 1 "b") (dict "k" 1)')).toBe(
+      '%!w(int=1)|%!w(string=a)|%!w([]interface {}=[1 b])|%!w(map[string]interface {}=map[k:1])',
+    );
+  });
+
+  test('time.Time under string verbs (helm-verified)', () => {
+    const t = utc('2020-03-04T00:00:00Z');
+    expect(sprintf('%s|%q|%x|%5v|%-30v|', [t, t, t, newList([t]), t])).toBe(
+      '2020-03-04 00:00:00 +0000 UTC|"2020-03-04 00:00:00 +0000 UTC"|323032302d30332d30342030303a30303a3030202b3030303020555443|[2020-03-04 00:00:00 +0000 UTC]|2020-03-04 00:00:00 +0000 UTC |',
+    );
+  });
+
   test('formatVerb formats one operand like Sprintf("%<verb>")', () => {
     expect(formatVerb(newMap([['x', 1]]), 's')).toBe('map[x:%!s(float64=1)]');
   });
