@@ -6,6 +6,20 @@ export { GoInt, GoMap, GoSlice, GoStruct, GoTime, GoFunc } from './template/valu
 export type { GoValue, IntKind, GoMethod } from './template/value.js';
 export { FunctionRegistry, FunctionError } from './template/registry.js';
 export type { GoFunction, FunctionTable } from './template/registry.js';
+export {
+  parseTemplate,
+  executeTemplate,
+  renderTemplate,
+  formatHelmError,
+  removeNoValue,
+  TemplateSet,
+  TemplateParseError,
+  TemplateExecError,
+  TemplateNotFoundError,
+  isTemplateError,
+} from './template/index.js';
+export type { TemplateOptions, TemplateSetOptions, TemplateError, ExecLocation } from './template/index.js';
+export type { TemplateCallContext } from './template/exec.js';
 export { validateManifests, ValidateOptionsError } from './findings/validate-manifests.js';
 export type { ManifestInput, ValidateOptions } from './findings/validate-manifests.js';
 export type { Finding, FindingResource, FindingFix, FindingsReport, FindingsSummary, Severity } from './common/finding.js';
