@@ -6,13 +6,22 @@
 
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
-const isLetter = (c: string): boolean => LETTER.test(c);
-const isDigit = (c: string): boolean => DIGIT.test(c);
+const isLetter = (c: string): boolean => {
+  const x = c.charCodeAt(0);
+  if (x < 0x80) return (x >= 0x41 && x <= 0x5a) || (x >= 0x61 && x <= 0x7a);
+  return LETTER.test(c);
+};
+const isDigit = (c: string): boolean => {
+  const x = c.charCodeAt(0);
+  if (x < 0x80) return x >= 0x30 && x <= 0x39;
+  return DIGIT.test(c);
+};
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** naturalLess reports whether key a sorts before key b. */
 export function naturalLess(a: string, b: string, v3 = false): boolean {
-  const ar = [...a];
-  const br = [...b];
+  const ar = ASCII.test(a) ? (a as unknown as string[]) : [...a];
+  const br = ASCII.test(b) ? (b as unknown as string[]) : [...b];
   let digits = false;
   for (let i = 0; i < ar.length && i < br.length; i++) {
     if (ar[i] === br[i]) {

@@ -54,11 +54,20 @@ export function parseGoInt(s: string, signed: boolean): bigint | undefined {
   let digits: RegExp;
   let prefix = '';
   const p2 = body.slice(0, 2).toLowerCase();
-  if (p2 === '0x') (prefix = '0x'), (digits = /^[0-9a-fA-F]+$/);
-  else if (p2 === '0o') (prefix = '0o'), (digits = /^[0-7]+$/);
-  else if (p2 === '0b') (prefix = '0b'), (digits = /^[01]+$/);
-  else if (body.length > 1 && body[0] === '0') (prefix = '0o'), (digits = /^[0-7]+$/), (body = '00' + body.slice(1));
-  else digits = /^[0-9]+$/;
+  if (p2 === '0x') {
+    prefix = '0x';
+    digits = /^[0-9a-fA-F]+$/;
+  } else if (p2 === '0o') {
+    prefix = '0o';
+    digits = /^[0-7]+$/;
+  } else if (p2 === '0b') {
+    prefix = '0b';
+    digits = /^[01]+$/;
+  } else if (body.length > 1 && body[0] === '0') {
+    prefix = '0o';
+    digits = /^[0-7]+$/;
+    body = '00' + body.slice(1);
+  } else digits = /^[0-9]+$/;
   const rest = prefix ? body.slice(2) : body;
   if (!digits.test(rest)) return undefined;
   let v = BigInt(prefix ? prefix + rest : rest);

@@ -30,7 +30,6 @@ function numberText(jsonText: string): string {
   return formatGoFloat(f, 'g', -1, 64);
 }
 
-// eslint-disable-next-line no-control-regex
 const REREAD_FORBIDDEN = /[\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
 
 /** stringNode is encode.go stringv: literal for multi-line, double-quoted when plain would re-resolve. */
