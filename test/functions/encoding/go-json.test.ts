@@ -7,10 +7,10 @@ import { unmarshalJSON } from '../../../src/functions/encoding/go-json-decode.js
 describe('marshalJSON', () => {
   test.each([
     ['html and control escapes', 'a\bb\fc<>&\u2028\u0001', '"a\\bb\\fc\\u003c\\u003e\\u0026\\u2028\\u0001"'],
-    ['floats like Go', newList([-0, 1e21, 1e-7, 0.000001, 123456789012345678901234.0]), '[-0,1e+21,1e-7,0.000001,1.2345678901234569e+23]'],
+    ['floats like Go', newList([-0, 1e21, 1e-7, 0.000001, 1.2345678901234569e+23]), '[-0,1e+21,1e-7,0.000001,1.2345678901234569e+23]'],
     ['mixed list', newList([goInt(1), 'a', true, null]), '[1,"a",true,null]'],
     ['sorted keys', newMap([['b', 1], ['a', newMap()], ['B', newList()]]), '{"B":[],"a":{},"b":1}'],
-    ['big float', newMap([['big', 12345678901234567890], ['f', 1.5e300]]), '{"big":12345678901234567000,"f":1.5e+300}'],
+    ["big float", newMap([["big", 12345678901234567000], ['f', 1.5e300]]), '{"big":12345678901234567000,"f":1.5e+300}'],
     ['bytes', new GoSlice([goInt(104, 'uint8'), goInt(105, 'uint8')], '[]uint8'), '"aGk="'],
     ['nil slice', new GoSlice([], '[]interface {}', true), 'null'],
     ['time', new GoTime(1_700_000_000_123_400_000n, 'X', 3600, 'X'), '"2023-11-14T23:13:20.1234+01:00"'],
