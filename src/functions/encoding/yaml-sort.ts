@@ -16,7 +16,7 @@ const isDigit = (c: string): boolean => {
   if (x < 0x80) return x >= 0x30 && x <= 0x39;
   return DIGIT.test(c);
 };
-const ASCII = /^[\x01-\x7f]*$/;
+const ASCII = { test: (s: string): boolean => !/[^ -~]/.test(s) || [...s].every((c) => c.charCodeAt(0) < 0x80) };
 
 /** naturalLess reports whether key a sorts before key b. */
 export function naturalLess(a: string, b: string, v3 = false): boolean {
