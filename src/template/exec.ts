@@ -465,6 +465,10 @@ export class Execution implements TemplateCallContext {
       const v = receiver.entries.get(fieldName);
       return v === undefined ? zeroValue(elemType) : v;
     }
+    if (receiver instanceof GoSlice && receiver.methods && hasOwn.call(receiver.methods, fieldName)) {
+      // named slice types with methods, e.g. common.VersionSet.Has
+      return this.evalCall(dot, receiver.methods[fieldName], false, node, fieldName, args, final);
+    }
     if (receiver instanceof GoStruct) {
       const m = receiver.methods;
       if (hasOwn.call(m, fieldName)) return this.evalCall(dot, m[fieldName], false, node, fieldName, args, final);
