@@ -15,6 +15,9 @@ const S = 'string';
 
 type MaybeMap = GoMap | null | undefined;
 
+/** plain is the map as a `map[string]interface{}` (a named map type such as common.Values loses its name when passed to Sprig). */
+const plain = (d: GoMap): GoMap => (d.type === MAP ? d : new GoMap(d.entries, MAP));
+
 const entriesOf = (d: MaybeMap): Map<string, GoValue> => d?.entries ?? new Map();
 
 function dict(...v: GoValue[]): GoMap {
@@ -33,7 +36,7 @@ function merge(overwrite: boolean) {
       }
       if (src) mergeMap(d, src, overwrite);
     }
-    return d ?? new GoMap();
+    return d ? plain(d) : new GoMap();
   };
 }
 
@@ -84,7 +87,7 @@ export const dictFunctions: FunctionTable = {
     fn: (d: MaybeMap, k: string, v: GoValue) => {
       if (!d) throw new FunctionError('assignment to entry in nil map');
       d.entries.set(k, v);
-      return d;
+      return plain(d);
     },
   },
   unset: {
@@ -92,7 +95,7 @@ export const dictFunctions: FunctionTable = {
     results: [MAP],
     fn: (d: MaybeMap, k: string) => {
       d?.entries.delete(k);
-      return d ?? null;
+      return d ? plain(d) : new GoMap();
     },
   },
   hasKey: { params: [MAP, S], results: ['bool'], fn: (d: MaybeMap, k: string) => entriesOf(d).has(k) },

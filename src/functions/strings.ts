@@ -4,7 +4,7 @@
  */
 import type { FunctionTable } from '../template/registry.js';
 import { GoMap, GoSlice, compareGoStrings, type GoInt, type GoValue } from '../template/value.js';
-import { byteLen, byteSlice } from './go/bytes.js';
+import { byteLen, byteSlice, byteWise, fromBinary } from './go/bytes.js';
 import { abbreviateFull, deleteWhiteSpace, initials, swapCase, uncapitalize, wrapCustom } from './go/goutils.js';
 import { goPanic, sliceBoundsError } from './go/panic.js';
 import { formatV, strval } from './go/print.js';
@@ -73,6 +73,23 @@ function splitMap(parts: string[]): GoMap {
   return new GoMap(new Map(parts.map((p, i) => [`_${i}`, p])), 'map[string]string');
 }
 
+const same = <T>(r: T): T => r;
+const strBack = (r: string): string => fromBinary(r);
+const listBack = (r: string[]): string[] => r.map(fromBinary);
+
+/** bytesTest runs a byte-level predicate (`contains`, `hasPrefix`, …). */
+function bytesTest(f: (a: string, b: string) => boolean) {
+  return (a: string, b: string): boolean => byteWise([a, b], f, same);
+}
+
+/** bytesOp runs a byte-level string transformation. */
+function bytesOp(f: (...xs: string[]) => string) {
+  return (...xs: string[]): string => byteWise(xs, f, strBack);
+}
+
+const splitBytes = (s: string, sep: string, n: number): string[] =>
+  sep === '' ? goSplitN(s, sep, n) : byteWise([s, sep], (x, y) => goSplitN(x, y, n), listBack);
+
 function notNil(args: GoValue[]): GoValue[] {
   return args.filter((a) => a !== null && a !== undefined);
 }
@@ -93,11 +110,11 @@ export const stringFunctions: FunctionTable = {
   trim: { params: [S], results: [S], fn: goTrimSpace },
   trimAll: { params: [S, S], results: [S], fn: (a: string, b: string) => goTrim(b, a) },
   trimall: { params: [S, S], results: [S], fn: (a: string, b: string) => goTrim(b, a) },
-  trimPrefix: { params: [S, S], results: [S], fn: (a: string, b: string) => (b.startsWith(a) ? b.slice(a.length) : b) },
+  trimPrefix: { params: [S, S], results: [S], fn: bytesOp((a, b) => (b.startsWith(a) ? b.slice(a.length) : b)) },
   trimSuffix: {
     params: [S, S],
     results: [S],
-    fn: (a: string, b: string) => (a !== '' && b.endsWith(a) ? b.slice(0, b.length - a.length) : b),
+    fn: bytesOp((a, b) => (a !== '' && b.endsWith(a) ? b.slice(0, b.length - a.length) : b)),
   },
   upper: { params: [S], results: [S], fn: goToUpper },
   lower: { params: [S], results: [S], fn: goToLower },
@@ -107,11 +124,16 @@ export const stringFunctions: FunctionTable = {
   repeat: { params: [I, S], results: [S], fn: (n: GoInt, s: string) => goRepeat(s, n) },
   trunc: { params: [I, S], results: [S], fn: trunc },
   nospace: { params: [S], results: [S], fn: deleteWhiteSpace },
-  abbrev: { params: [I, S], results: [S], fn: (w: GoInt, s: string) => (num(w) < 4 ? s : abbreviateFull(s, 0, num(w))) },
+  abbrev: {
+    params: [I, S],
+    results: [S],
+    fn: (w: GoInt, s: string) => (num(w) < 4 ? s : abbreviateFull(s, 0, num(w))),
+  },
   abbrevboth: {
     params: [I, I, S],
     results: [S],
-    fn: (l: GoInt, r: GoInt, s: string) => (num(r) < 4 || (num(l) > 0 && num(r) < 7) ? s : abbreviateFull(s, num(l), num(r))),
+    fn: (l: GoInt, r: GoInt, s: string) =>
+      num(r) < 4 || (num(l) > 0 && num(r) < 7) ? s : abbreviateFull(s, num(l), num(r)),
   },
   initials: { params: [S], results: [S], fn: initials },
   swapcase: { params: [S], results: [S], fn: swapCase },
@@ -119,40 +141,71 @@ export const stringFunctions: FunctionTable = {
   camelcase: { params: [S], results: [S], fn: toPascalCase },
   kebabcase: { params: [S], results: [S], fn: toKebabCase },
   wrap: { params: [I, S], results: [S], fn: (l: GoInt, s: string) => wrapCustom(s, num(l), '', false) },
-  wrapWith: { params: [I, S, S], results: [S], fn: (l: GoInt, sep: string, s: string) => wrapCustom(s, num(l), sep, true) },
-  contains: { params: [S, S], results: ['bool'], fn: (sub: string, s: string) => s.includes(sub) },
-  hasPrefix: { params: [S, S], results: ['bool'], fn: (p: string, s: string) => s.startsWith(p) },
-  hasSuffix: { params: [S, S], results: ['bool'], fn: (p: string, s: string) => s.endsWith(p) },
+  wrapWith: {
+    params: [I, S, S],
+    results: [S],
+    fn: (l: GoInt, sep: string, s: string) => wrapCustom(s, num(l), sep, true),
+  },
+  contains: { params: [S, S], results: ['bool'], fn: bytesTest((sub, s) => s.includes(sub)) },
+  hasPrefix: { params: [S, S], results: ['bool'], fn: bytesTest((p, s) => s.startsWith(p)) },
+  hasSuffix: { params: [S, S], results: ['bool'], fn: bytesTest((p, s) => s.endsWith(p)) },
   quote: {
     params: [ANY],
     variadic: true,
     results: [S],
-    fn: (...args: GoValue[]) => notNil(args).map((a) => goQuote(strval(a))).join(' '),
+    fn: (...args: GoValue[]) =>
+      notNil(args)
+        .map((a) => goQuote(strval(a)))
+        .join(' '),
   },
   squote: {
     params: [ANY],
     variadic: true,
     results: [S],
-    fn: (...args: GoValue[]) => notNil(args).map((a) => `'${formatV(a)}'`).join(' '),
+    fn: (...args: GoValue[]) =>
+      notNil(args)
+        .map((a) => `'${formatV(a)}'`)
+        .join(' '),
   },
-  cat: { params: [ANY], variadic: true, results: [S], fn: (...args: GoValue[]) => notNil(args).map((a) => formatV(a)).join(' ') },
+  cat: {
+    params: [ANY],
+    variadic: true,
+    results: [S],
+    fn: (...args: GoValue[]) =>
+      notNil(args)
+        .map((a) => formatV(a))
+        .join(' '),
+  },
   indent: { params: [I, S], results: [S], fn: indent },
   nindent: { params: [I, S], results: [S], fn: (n: GoInt, v: string) => '\n' + indent(n, v) },
-  replace: { params: [S, S, S], results: [S], fn: (o: string, n: string, s: string) => goReplaceAll(s, o, n) },
+  replace: {
+    params: [S, S, S],
+    results: [S],
+    fn: (o: string, n: string, s: string) =>
+      o === '' ? goReplaceAll(s, o, n) : bytesOp((x, y, z) => goReplaceAll(z, x, y))(o, n, s),
+  },
   plural: { params: [S, S, I], results: [S], fn: (one: string, many: string, n: GoInt) => (n.v === 1n ? one : many) },
   toString: { params: [ANY], results: [S], fn: (v: GoValue) => strval(v) },
   toStrings: { params: [ANY], results: ['[]string'], fn: toStringSlice },
-  split: { params: [S, S], results: ['map[string]string'], fn: (sep: string, s: string) => splitMap(goSplitN(s, sep, -1)) },
+  split: {
+    params: [S, S],
+    results: ['map[string]string'],
+    fn: (sep: string, s: string) => splitMap(splitBytes(s, sep, -1)),
+  },
   splitList: {
     params: [S, S],
     results: ['[]string'],
-    fn: (sep: string, s: string) => new GoSlice(goSplitN(s, sep, -1), '[]string'),
+    fn: (sep: string, s: string) => new GoSlice(splitBytes(s, sep, -1), '[]string'),
   },
   splitn: {
     params: [S, I, S],
     results: ['map[string]string'],
-    fn: (sep: string, n: GoInt, s: string) => splitMap(goSplitN(s, sep, num(n))),
+    fn: (sep: string, n: GoInt, s: string) => splitMap(splitBytes(s, sep, num(n))),
   },
-  join: { params: [S, ANY], results: [S], fn: (sep: string, v: GoValue) => (toStringSlice(v).items as string[]).join(sep) },
+  join: {
+    params: [S, ANY],
+    results: [S],
+    fn: (sep: string, v: GoValue) => (toStringSlice(v).items as string[]).join(sep),
+  },
   sortAlpha: { params: [ANY], results: ['[]string'], fn: sortAlpha },
 };

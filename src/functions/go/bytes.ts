@@ -89,3 +89,31 @@ export function decodeAt(s: string, i: number): [number, number] {
   }
   return [0xfffd, 1];
 }
+
+const RAW_BYTE = /(?<![\ud800-\udbff])[\udc80-\udcff]/;
+
+/** hasRawBytes tells whether any string holds bytes that are not valid UTF-8. */
+export function hasRawBytes(...xs: string[]): boolean {
+  return xs.some((s) => RAW_BYTE.test(s));
+}
+
+/** toBinary maps a Go string to one JS char per byte (so JS string search works on bytes). */
+export function toBinary(s: string): string {
+  return String.fromCharCode(...goBytes(s));
+}
+
+/** fromBinary is the inverse of toBinary. */
+export function fromBinary(b: string): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < b.length; i++) bytes.push(b.charCodeAt(i));
+  return fromGoBytes(bytes);
+}
+
+/**
+ * byteWise runs a string operation on bytes when any operand holds invalid UTF-8 (where
+ * searching UTF-16 text would differ from Go's byte search); otherwise directly.
+ */
+export function byteWise<T>(args: string[], op: (...xs: string[]) => T, back: (r: T) => T): T {
+  if (!hasRawBytes(...args)) return op(...args);
+  return back(op(...args.map(toBinary)));
+}
