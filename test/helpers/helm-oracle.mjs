@@ -10,6 +10,7 @@
 // Cases that share values/--set flags are batched into one chart; a failing batch is narrowed
 // down by the case named in the error (or by bisection).
 import { execFile } from 'node:child_process';
+import process from 'node:process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';

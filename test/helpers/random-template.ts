@@ -39,7 +39,7 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 const KEYS = ['a', 'b', 'c', 'name', 'port', 'tags', 'items', 'x1', 'Enabled', 'image', 'sub', 'list', 'count', 'ratio', 'empty'];
 const STRINGS = ['', 'x', 'hello', 'Hello World', 'a,b,c', ' pad ', 'é日本', 'true', '1', '3.5', 'line1\nline2', 'quote"s', "it's", '<tag>&', '%d', 'nginx:1.2', '-', 'null'];
-const NUMBERS = [0, 1, -1, 2, 3, 10, 0.5, 1.5, -2.25, 100, 1000000, 1234567, 0.0001, 1e-7, 12345678901234567890, 80, 443];
+const NUMBERS = [0, 1, -1, 2, 3, 10, 0.5, 1.5, -2.25, 100, 1000000, 1234567, 0.0001, 1e-7, 1.2345678901234567e19, 80, 443];
 
 /** ValueKind classifies values for picking well-typed operands. */
 export type ValueKind = 'any' | 'string' | 'num' | 'int' | 'bool' | 'list' | 'map';

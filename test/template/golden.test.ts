@@ -43,6 +43,14 @@ test('there are template case suites', () => {
   expect(suites.length).toBeGreaterThan(0);
 });
 
+test.each(suites)('%s golden has no entries for removed cases', (suite) => {
+  const golden = loadGolden(suite);
+  if (!golden) return; // reported per case below
+  const names = new Set(loadSuite(suite).map((c) => c.name));
+  const orphans = Object.keys(golden.cases).filter((n) => !names.has(n));
+  expect(orphans, `run npm run golden -- ${suite}`).toEqual([]);
+});
+
 describe.each(suites)('%s', (suite) => {
   test.each(rows(suite).map((r) => [r.id, r] as const))('%s', async (_id, r) => {
     const hint = `run npm run golden -- ${r.suite}`;
