@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { helmPath } from './oracle.mjs';
-import { caseArgs, chartsDir, cleanup, fixtureHash, listCharts, loadCases, readOutputDir, workdir } from '../test/helpers/chart-cases.mjs';
+import { caseArgs, chartsDir, cleanup, fixtureHash, listCharts, loadCases, maskWorkdir, readOutputDir, workdir } from '../test/helpers/chart-cases.mjs';
 
 const wanted = process.argv.slice(2);
 const names = wanted.length ? wanted : listCharts();
@@ -25,7 +25,7 @@ for (const name of names) {
         });
         const result = { stdout: r.stdout, stderr: r.stderr, exitCode: r.status };
         if (c.outputDir) result.files = readOutputDir(join(cwd, c.outputDir)) ?? {};
-        entry[`helm${v}`] = result;
+        entry[`helm${v}`] = maskWorkdir(result, cwd);
       } finally {
         cleanup(cwd);
       }

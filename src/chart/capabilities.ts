@@ -121,19 +121,21 @@ function method(results: string[], params: string[], fn: (...a: GoValue[]) => Go
 export function capabilitiesObject(helmVersion: 3 | 4, opts: CapabilitiesOptions): GoStruct {
   const build = HELM_BUILDS[helmVersion];
   const kv = effectiveKubeVersion(helmVersion, opts);
+  // Helm 4's KubeVersion has an unexported normalizedVersion field, visible when the struct is
+  // printed by value (`{{ .Capabilities.KubeVersion | quote }}` → `{v1.35.0 v1.35.0 1 35}`).
+  const kubeFields: [string, GoValue][] = [['Version', kv.version]];
+  if (helmVersion === 4) kubeFields.push(['normalizedVersion', kv.normalized]);
+  kubeFields.push(['Major', kv.major], ['Minor', kv.minor]);
   const kube = new GoStruct(
     `${build.pkg}.KubeVersion`,
-    new Map<string, GoValue>([
-      ['Version', kv.version],
-      ['Major', kv.major],
-      ['Minor', kv.minor],
-    ]),
+    new Map<string, GoValue>(kubeFields),
     {
       String: method(['string'], [], () => kv.normalized),
       GitVersion: method(['string'], [], () => kv.version),
     },
     false,
     () => kv.normalized,
+    () => newMap([['Version', kv.version], ['Major', kv.major], ['Minor', kv.minor]]),
   );
   const apis = [...build.apiVersions, ...(opts.apiVersions ?? [])];
   const versionSet = new GoSlice(apis, `${build.pkg}.VersionSet`, false, {

@@ -34,7 +34,7 @@ export function renderForCli(chart: string, options: CliRenderOptions): CliRende
     return { stdout, stderr, exitCode: 0, result };
   } catch (e) {
     if (e instanceof ChartError) {
-      const w = (e as ChartError & { warnings?: string[] }).warnings ?? warnings;
+      const w = e.warnings.length ? e.warnings : warnings;
       return { stdout: '', stderr: w.map((x) => `${x}\n`).join('') + helmErrorText(e), exitCode: 1 };
     }
     throw e;

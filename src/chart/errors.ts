@@ -27,6 +27,8 @@ export class ChartError extends Error {
     super(message);
     this.name = 'ChartError';
   }
+  /** Log lines helm printed before failing (set by `renderChart`). */
+  warnings: string[] = [];
 }
 
 /** ChartLoadError is a ChartError raised while reading a chart from disk or an archive. */

@@ -71,10 +71,8 @@ export function newFiles(from: ChartFile[] | Map<string, Uint8Array>, ctx: Files
     Lines: m(['string'], ['[]string'], (p) => {
       const b = data.get(p as string);
       if (b === undefined) return new GoSlice([], '[]string');
-      if (b.length === 0) {
-        if (ctx.helmVersion === 4) throw new FunctionError('runtime error: index out of range [-1]');
-        return new GoSlice([], '[]string');
-      }
+      // files.go indexes s[len(s)-1] unguarded: an empty existing file panics (both helm versions).
+      if (b.length === 0) throw new FunctionError('runtime error: index out of range [-1]');
       let s = decoder.decode(b);
       if (s.endsWith('\n')) s = s.slice(0, -1);
       return new GoSlice(s.split('\n'), '[]string');

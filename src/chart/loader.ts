@@ -174,7 +174,9 @@ export function loadChart(path: string, helmVersion: HelmVersion = 4): Chart {
     throw new ChartLoadError(`non-absolute URLs should be in form of repo_name/path_to_chart, got: ${path}`);
   }
   if (st.isDirectory()) {
-    const cy = join(path, 'Chart.yaml');
+    const cy = join(resolve(path), 'Chart.yaml');
+    // helm 4 pkg/chart/loader/load.go reads Chart.yaml first to pick the chart API version.
+    if (helmVersion === 4 && !existsSync(cy)) throw new ChartLoadError(`unable to detect chart at ${cy}: open ${cy}: no such file or directory`);
     if (existsSync(cy)) {
       let raw: GoValue = null;
       try {
@@ -187,9 +189,10 @@ export function loadChart(path: string, helmVersion: HelmVersion = 4): Chart {
     return loadDir(path, helmVersion);
   }
   const data = readFileSync(path);
+  const abs = resolve(path);
   if (!isGzip(data)) {
-    if (path.endsWith('.yml') || path.endsWith('.yaml')) throw new ChartLoadError(`file '${path}' seems to be a YAML file, but expected a gzipped archive`);
-    throw new ChartLoadError(`file '${path}' does not appear to be a gzipped archive; got '${detectContentType(data)}'`);
+    if (abs.endsWith('.yml') || abs.endsWith('.yaml')) throw new ChartLoadError(`file '${abs}' seems to be a YAML file, but expected a gzipped archive`);
+    throw new ChartLoadError(`file '${abs}' does not appear to be a gzipped archive; got '${detectContentType(data)}'`);
   }
   const files = loadArchiveFiles(data);
   const cy = files.find((f) => f.name === 'Chart.yaml');

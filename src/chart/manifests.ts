@@ -2,6 +2,7 @@ import { GoMap, GoSlice, type GoValue } from '../template/value.js';
 import { ChartError } from './errors.js';
 import { compareBytes, goTrimSpace } from './go-strings.js';
 import { yamlToGo, YamlError } from './yaml.js';
+import { slogValue } from './log.js';
 
 /**
  * Splitting and sorting rendered files (helm/helm v4.1.4 pkg/release/v1/util/manifest.go,
@@ -125,7 +126,7 @@ export interface SortResult {
  * files skipped, each split into documents and classified, then stably sorted by kind.
  * A document that is not YAML fails with `YAML parse error on <file>: ...`.
  */
-export function sortManifests(files: Map<string, string>, helmVersion: 3 | 4): SortResult {
+export function sortManifests(files: Map<string, string>, helmVersion: 3 | 4, warn: (msg: string) => void = () => {}): SortResult {
   const hooks: Hook[] = [];
   const manifests: Manifest[] = [];
   const paths = [...files.keys()].sort(compareBytes);
@@ -151,7 +152,11 @@ export function sortManifests(files: Map<string, string>, helmVersion: 3 | 4): S
       const events: string[] = [];
       for (const t of hookTypes.split(',')) {
         const e = goTrimSpace(t).toLowerCase();
-        if (!HOOK_EVENTS.has(e)) return; // unknown hook: silently skipped
+        if (!HOOK_EVENTS.has(e)) {
+          // manifest_sorter.go: unknown hook events drop the whole document, with an info log.
+          warn(helmVersion === 4 ? `level=INFO msg="skipping unknown hooks" hookTypes=${slogValue(hookTypes)}` : `manifest_sorter.go:190: info: skipping unknown hook: ${JSON.stringify(hookTypes)}`);
+          return;
+        }
         events.push(e === 'test-success' ? 'test' : e);
       }
       const w = head.annotations?.['helm.sh/hook-weight'] ?? '';

@@ -16,6 +16,7 @@ import { validateValuesSchemas } from './schema.js';
 import { mergeValues, readLocalFile, type ValueFileReader, type ValueOptions } from './values-options.js';
 import { isCompatibleRange } from './version-range.js';
 import type { Chart } from './types.js';
+import { slogValue } from './log.js';
 
 /** RenderChartOptions are `helm template`'s flags as library options. */
 export interface RenderChartOptions {
@@ -58,13 +59,18 @@ export interface RenderChartResult {
 const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 /** validateReleaseName is chartutil.ValidateReleaseName wrapped as `availableName` reports it. */
-export function validateReleaseName(name: string): void {
+export function validateReleaseName(name: string, helmVersion: 3 | 4 = 4, warn: Warn = () => {}): void {
   if (name === '' || name.length > 53 || !RELEASE_NAME.test(name)) {
-    throw new ChartError(
-      `release name check failed: release name ${JSON.stringify(name)}: invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53`,
-      'RELEASE_NAME',
-    );
+    const err = `release name ${JSON.stringify(name)}: invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53`;
+    if (helmVersion === 3) throw new ChartError(err, 'RELEASE_NAME');
+    warn(slogError('release name check failed', err));
+    throw new ChartError(`release name check failed: ${err}`, 'RELEASE_NAME');
   }
+}
+
+/** slogError is Helm 4's `Logger().Error(msg, "error", err)` line. */
+function slogError(msg: string, err: string): string {
+  return `level=ERROR msg=${slogValue(msg)} error=${slogValue(err)}`;
 }
 
 /** crdObjects is `Chart.CRDObjects`: `crds/**.{yaml,yml,json}` of the chart then of its dependencies. */
@@ -90,7 +96,7 @@ function checkChart(c: Chart, helmVersion: 3 | 4, warn: Warn): void {
   const missing = reqs.filter((r) => !c.dependencies.some((d) => d.metadata.name === r.name)).map((r) => r.name);
   if (missing.length > 0) {
     throw new ChartError(
-      `an error occurred while checking for chart dependencies. You may need to run \`helm dependency build\` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}`,
+      `${helmVersion === 4 ? 'an' : 'An'} error occurred while checking for chart dependencies. You may need to run \`helm dependency build\` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}`,
       'DEPENDENCIES',
     );
   }
@@ -120,20 +126,33 @@ function toYamlWith(funcs: FunctionRegistry): (v: GoValue) => string {
  * helm's message.
  */
 export function renderChart(chartOrPath: string | Chart, options: RenderChartOptions = {}): RenderChartResult {
-  const helmVersion = options.helmVersion ?? 4;
   const warnings: string[] = [];
+  try {
+    return renderChartInner(chartOrPath, options, warnings);
+  } catch (e) {
+    if (e instanceof ChartError) e.warnings = warnings;
+    throw e;
+  }
+}
+
+function renderChartInner(chartOrPath: string | Chart, options: RenderChartOptions, warnings: string[]): RenderChartResult {
+  const helmVersion = options.helmVersion ?? 4;
   const warn: Warn = (m) => warnings.push(m);
   const kubeVersion = options.kubeVersion !== undefined && options.kubeVersion !== '' ? parseKubeVersion(options.kubeVersion, helmVersion) : undefined;
   const releaseName = options.releaseName ?? 'release-name';
   const user = options.userValues ?? mergeValues(options.values ?? {}, helmVersion, options.readFile ?? readLocalFile);
   const chart = typeof chartOrPath === 'string' ? loadChart(chartOrPath, helmVersion) : cloneChart(chartOrPath);
   checkChart(chart, helmVersion, warn);
-  validateReleaseName(releaseName);
+  validateReleaseName(releaseName, helmVersion, warn);
   const ctx = { helmVersion, warn };
   try {
     processDependencies(chart, user, ctx);
   } catch (e) {
-    if (e instanceof ChartError) throw new ChartError(`chart dependencies processing failed: ${e.message}`, e.code);
+    if (e instanceof ChartError) {
+      if (helmVersion === 3) throw e;
+      warn(slogError('chart dependencies processing failed', e.message));
+      throw new ChartError(`chart dependencies processing failed: ${e.message}`, e.code);
+    }
     throw e;
   }
   const caps = { kubeVersion, apiVersions: options.apiVersions };
@@ -150,7 +169,7 @@ export function renderChart(chartOrPath: string | Chart, options: RenderChartOpt
   const tpls = allTemplates(chart, values, release, capabilitiesObject(helmVersion, caps), helmVersion, { helmVersion, toYaml: toYamlWith(funcs) });
   const files = renderTemplates(tpls, funcs, helmVersion);
   const notes = extractNotes(files, chart.metadata.name);
-  const { hooks, manifests } = sortManifests(files, helmVersion);
+  const { hooks, manifests } = sortManifests(files, helmVersion, warn);
   return { chart, values, manifests, hooks, notes, crds: crdObjects(chart), files, warnings };
 }
 

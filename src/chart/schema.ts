@@ -70,8 +70,12 @@ function quoteList(xs: string[]): string {
   return xs.map((x) => `'${x}'`).join(', ');
 }
 
+/** numStr prints a number as golang.org/x/text's message printer does for `%v`/`%d` (digit grouping). */
 function numStr(n: Json): string {
-  return typeof n === 'number' ? String(n) : String(n);
+  const s = String(n);
+  const m = /^(-?)(\d+)(.*)$/.exec(s);
+  if (!m || m[3].includes('e')) return s;
+  return m[1] + m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + m[3];
 }
 
 function runeLen(s: string): number {
@@ -131,8 +135,8 @@ class Validator {
 
   private object(s: { [k: string]: Json }, obj: { [k: string]: Json }, loc: string[], errs: SchemaError[]): void {
     const keys = Object.keys(obj).sort(compareBytes);
-    if (typeof s.minProperties === 'number' && keys.length < s.minProperties) errs.push({ loc, msg: `minProperties: got ${keys.length}, want ${s.minProperties}`, causes: [] });
-    if (typeof s.maxProperties === 'number' && keys.length > s.maxProperties) errs.push({ loc, msg: `maxProperties: got ${keys.length}, want ${s.maxProperties}`, causes: [] });
+    if (typeof s.minProperties === 'number' && keys.length < s.minProperties) errs.push({ loc, msg: `minProperties: got ${numStr(keys.length)}, want ${numStr(s.minProperties)}`, causes: [] });
+    if (typeof s.maxProperties === 'number' && keys.length > s.maxProperties) errs.push({ loc, msg: `maxProperties: got ${numStr(keys.length)}, want ${numStr(s.maxProperties)}`, causes: [] });
     if (Array.isArray(s.required)) {
       const missing = (s.required as string[]).filter((r) => !(r in obj));
       if (missing.length === 1) errs.push({ loc, msg: `missing property '${missing[0]}'`, causes: [] });
@@ -167,8 +171,8 @@ class Validator {
   }
 
   private array(s: { [k: string]: Json }, arr: Json[], loc: string[], errs: SchemaError[]): void {
-    if (typeof s.minItems === 'number' && arr.length < s.minItems) errs.push({ loc, msg: `minItems: got ${arr.length}, want ${s.minItems}`, causes: [] });
-    if (typeof s.maxItems === 'number' && arr.length > s.maxItems) errs.push({ loc, msg: `maxItems: got ${arr.length}, want ${s.maxItems}`, causes: [] });
+    if (typeof s.minItems === 'number' && arr.length < s.minItems) errs.push({ loc, msg: `minItems: got ${numStr(arr.length)}, want ${numStr(s.minItems)}`, causes: [] });
+    if (typeof s.maxItems === 'number' && arr.length > s.maxItems) errs.push({ loc, msg: `maxItems: got ${numStr(arr.length)}, want ${numStr(s.maxItems)}`, causes: [] });
     if (s.uniqueItems === true) {
       outer: for (let i = 0; i < arr.length; i++) {
         for (let j = i + 1; j < arr.length; j++) {
@@ -195,19 +199,19 @@ class Validator {
 
   private string(s: { [k: string]: Json }, str: string, loc: string[], errs: SchemaError[]): void {
     const len = runeLen(str);
-    if (typeof s.minLength === 'number' && len < s.minLength) errs.push({ loc, msg: `minLength: got ${len}, want ${s.minLength}`, msg3: `String length must be greater than or equal to ${s.minLength}`, causes: [] });
-    if (typeof s.maxLength === 'number' && len > s.maxLength) errs.push({ loc, msg: `maxLength: got ${len}, want ${s.maxLength}`, msg3: `String length must be less than or equal to ${s.maxLength}`, causes: [] });
+    if (typeof s.minLength === 'number' && len < s.minLength) errs.push({ loc, msg: `minLength: got ${numStr(len)}, want ${numStr(s.minLength)}`, msg3: `String length must be greater than or equal to ${s.minLength}`, causes: [] });
+    if (typeof s.maxLength === 'number' && len > s.maxLength) errs.push({ loc, msg: `maxLength: got ${numStr(len)}, want ${numStr(s.maxLength)}`, msg3: `String length must be less than or equal to ${s.maxLength}`, causes: [] });
     if (typeof s.pattern === 'string' && !new RegExp(s.pattern, 'u').test(str)) {
       errs.push({ loc, msg: `'${str}' does not match pattern '${s.pattern}'`, msg3: `Does not match pattern '${s.pattern}'`, causes: [] });
     }
   }
 
   private number(s: { [k: string]: Json }, n: number, loc: string[], errs: SchemaError[]): void {
-    if (typeof s.minimum === 'number' && n < s.minimum) errs.push({ loc, msg: `minimum: got ${n}, want ${numStr(s.minimum)}`, msg3: `Must be greater than or equal to ${numStr(s.minimum)}`, causes: [] });
-    if (typeof s.maximum === 'number' && n > s.maximum) errs.push({ loc, msg: `maximum: got ${n}, want ${numStr(s.maximum)}`, msg3: `Must be less than or equal to ${numStr(s.maximum)}`, causes: [] });
-    if (typeof s.exclusiveMinimum === 'number' && n <= s.exclusiveMinimum) errs.push({ loc, msg: `exclusiveMinimum: got ${n}, want ${numStr(s.exclusiveMinimum)}`, msg3: `Must be greater than ${numStr(s.exclusiveMinimum)}`, causes: [] });
-    if (typeof s.exclusiveMaximum === 'number' && n >= s.exclusiveMaximum) errs.push({ loc, msg: `exclusiveMaximum: got ${n}, want ${numStr(s.exclusiveMaximum)}`, msg3: `Must be less than ${numStr(s.exclusiveMaximum)}`, causes: [] });
-    if (typeof s.multipleOf === 'number' && !Number.isInteger(n / s.multipleOf)) errs.push({ loc, msg: `multipleOf: got ${n}, want ${numStr(s.multipleOf)}`, msg3: `Must be a multiple of ${numStr(s.multipleOf)}`, causes: [] });
+    if (typeof s.minimum === 'number' && n < s.minimum) errs.push({ loc, msg: `minimum: got ${numStr(n)}, want ${numStr(s.minimum)}`, msg3: `Must be greater than or equal to ${s.minimum}`, causes: [] });
+    if (typeof s.maximum === 'number' && n > s.maximum) errs.push({ loc, msg: `maximum: got ${numStr(n)}, want ${numStr(s.maximum)}`, msg3: `Must be less than or equal to ${s.maximum}`, causes: [] });
+    if (typeof s.exclusiveMinimum === 'number' && n <= s.exclusiveMinimum) errs.push({ loc, msg: `exclusiveMinimum: got ${numStr(n)}, want ${numStr(s.exclusiveMinimum)}`, msg3: `Must be greater than ${s.exclusiveMinimum}`, causes: [] });
+    if (typeof s.exclusiveMaximum === 'number' && n >= s.exclusiveMaximum) errs.push({ loc, msg: `exclusiveMaximum: got ${numStr(n)}, want ${numStr(s.exclusiveMaximum)}`, msg3: `Must be less than ${s.exclusiveMaximum}`, causes: [] });
+    if (typeof s.multipleOf === 'number' && !Number.isInteger(n / s.multipleOf)) errs.push({ loc, msg: `multipleOf: got ${numStr(n)}, want ${numStr(s.multipleOf)}`, msg3: `Must be a multiple of ${s.multipleOf}`, causes: [] });
   }
 
   private conditional(s: { [k: string]: Json }, v: Json, loc: string[], errs: SchemaError[]): void {

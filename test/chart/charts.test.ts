@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { caseArgs, chartsDir, cleanup, fixtureHash, listCharts, loadCases, readOutputDir, workdir, type ChartGoldenResult } from '../helpers/chart-cases.mjs';
+import { caseArgs, chartsDir, cleanup, fixtureHash, listCharts, loadCases, maskWorkdir, readOutputDir, workdir, type ChartGoldenResult } from '../helpers/chart-cases.mjs';
 
 type Golden = Record<string, { hash: string } & Partial<Record<'helm3' | 'helm4', ChartGoldenResult>>>;
 
@@ -51,7 +51,7 @@ describe.each(charts)('%s', (name) => {
     try {
       const actual = await runK8slint(cwd, ['render', ...caseArgs(c), '--no-lint', '--helm-version', String(v)]);
       if (c.outputDir) actual.files = readOutputDir(join(cwd, c.outputDir)) ?? {};
-      expect(actual).toEqual(expected);
+      expect(maskWorkdir(actual, cwd)).toEqual(expected);
     } finally {
       cleanup(cwd);
     }

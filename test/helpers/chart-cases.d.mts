@@ -17,4 +17,5 @@ export function fixtureHash(name: string, c: ChartCase): string;
 export function workdir(name: string): string;
 export function readOutputDir(dir: string): Record<string, string> | undefined;
 export function caseArgs(c: ChartCase): string[];
+export function maskWorkdir(result: ChartGoldenResult, dir: string): ChartGoldenResult;
 export function cleanup(dir: string): void;

@@ -64,6 +64,14 @@ export function caseArgs(c) {
   return c.args.map((a) => (a === 'CHART' ? 'chart' : a));
 }
 
+/** maskWorkdir replaces the temporary working directory in texts with `$WORKDIR`. */
+export function maskWorkdir(result, dir) {
+  const mask = (s) => (typeof s === 'string' ? s.split(dir).join('$WORKDIR') : s);
+  const out = { ...result, stdout: mask(result.stdout), stderr: mask(result.stderr) };
+  if (result.files) out.files = Object.fromEntries(Object.entries(result.files).map(([k, v]) => [k, mask(v)]));
+  return out;
+}
+
 export function cleanup(dir) {
   rmSync(dir, { recursive: true, force: true });
 }
