@@ -22,6 +22,8 @@ export interface ValidateOptions {
   rules?: Record<string, RuleSetting>;
   /** schemaDir reads the schema bundle from another directory. */
   schemaDir?: string;
+  /** extraRules run before the validation rules (`lint` adds the deprecation rules, whose api-removed wins over schema-invalid at the same node). */
+  extraRules?: readonly Rule[];
 }
 
 /** ValidateOptionsError reports an unusable option (e.g. a malformed Kubernetes version). */
@@ -85,7 +87,7 @@ export function validateManifests(input: ManifestInput, options: ValidateOptions
     resources += docs.filter((d) => typeof d.value === 'object' && d.value !== null).length;
     findings.push(
       ...runRules(docs, {
-        rules: validationRules,
+        rules: options.extraRules ? [...options.extraRules, ...validationRules] : validationRules,
         kubeVersion: version.requested,
         schemaVersion: version.schemaVersion,
         schemas: registry,

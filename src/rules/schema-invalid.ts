@@ -1,5 +1,14 @@
 import { defineRule } from './define-rule.js';
+import { findApiRow, minorOf } from './deprecation-table.js';
 import { schemaResult } from './schema-result.js';
+
+/** servedPerTable tells whether the deprecation table knows the API as served at the exact target version. */
+function servedPerTable(apiVersion: string, kind: string, kubeVersion: string): boolean {
+  const row = findApiRow(apiVersion, kind);
+  if (!row) return false;
+  const v = minorOf(kubeVersion);
+  return (!row.introducedIn || v >= minorOf(row.introducedIn)) && (!row.removedIn || v < minorOf(row.removedIn));
+}
 
 type MessageId =
   | 'type' | 'required' | 'enum' | 'format' | 'pattern' | 'minimum' | 'maximum' | 'minLength' | 'maxLength'
@@ -50,8 +59,16 @@ export const schemaInvalid = defineRule<MessageId>({
         if (!res.kind) return ctx.report({ messageId: 'missingKind', path: ['kind'] });
         const { lookup, errors } = schemaResult(res, ctx.schemas, ctx.schemaVersion);
         if (lookup.status === 'notServed') {
-          // Removed built-in APIs are the deprecation rules' subject; report only unknown kinds here.
-          if (lookup.servedIn.length === 0) {
+          // Served at the target (an unbundled version, e.g. batch/v1beta1 CronJob at 1.22) but no schema is bundled for it.
+          if (servedPerTable(res.apiVersion, res.kind, ctx.kubeVersion)) return;
+          const row = findApiRow(res.apiVersion, res.kind);
+          if (row?.removedIn) {
+            ctx.report({
+              messageId: 'notServed',
+              path: ['apiVersion'],
+              data: { apiVersion: res.apiVersion, kind: res.kind, kubeVersion: ctx.kubeVersion, servedIn: `Kubernetes before ${row.removedIn}` },
+            });
+          } else if (lookup.servedIn.length === 0) {
             ctx.report({ messageId: 'unknownKind', path: ['kind'], data: { apiVersion: res.apiVersion, kind: res.kind, kubeVersion: ctx.kubeVersion } });
           } else {
             ctx.report({

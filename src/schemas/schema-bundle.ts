@@ -66,6 +66,12 @@ export class SchemaBundle {
     return this.gvks[gvk] ?? [];
   }
 
+  /** allGvks lists every `group/version/Kind` of every bundled version. */
+  allGvks(): string[] {
+    this.gvks ??= this.readJson<Record<string, string[]>>('gvks.json');
+    return Object.keys(this.gvks);
+  }
+
   /** isBuiltinGroup tells whether an API group is served by Kubernetes itself in any bundled version. */
   isBuiltinGroup(group: string): boolean {
     this.gvks ??= this.readJson<Record<string, string[]>>('gvks.json');
