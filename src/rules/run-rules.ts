@@ -44,9 +44,10 @@ export function runRules(docs: readonly ManifestDocument[], options: RunRulesOpt
     const report = (d: ReportDescriptor<string>): void => {
       if (!doc || ignored.has(rule.id)) return;
       const f = toFinding(rule, doc, resource, d, options, setting);
+      // An API-server check repeating a schema error on the same node is dropped.
       const key = `${f.line}:${f.column}:${f.path}`;
-      if (f.severity === 'error' && seen.has(key)) return;
-      if (f.severity === 'error') seen.add(key);
+      if (rule.id === 'object-invalid' && f.severity === 'error' && seen.has(key)) return;
+      if (f.severity === 'error' && rule.id.startsWith('schema-')) seen.add(key);
       findings.push(f);
     };
     const listener = rule.create({
