@@ -390,7 +390,7 @@ export class Execution implements TemplateCallContext {
       case 'dot':
         return dot;
       case 'nil':
-        this.errorf('nil is not a command');
+        return this.errorf('nil is not a command');
       case 'number':
         return this.idealConstant(first);
       case 'string':
@@ -590,7 +590,7 @@ export class Execution implements TemplateCallContext {
         return this.validateType(dot, typ);
       case 'nil':
         if (typ !== null && canBeNil(typ)) return zeroValue(typ);
-        this.errorf(`cannot assign nil to ${typ}`);
+        return this.errorf(`cannot assign nil to ${typ}`);
       case 'field':
         return this.validateType(this.evalFieldNode(dot, n, [n], MISSING), typ);
       case 'variable':
@@ -606,22 +606,22 @@ export class Execution implements TemplateCallContext {
     switch (kind) {
       case 'bool':
         if (n.kind === 'bool') return n.value;
-        this.errorf(`expected bool; found ${nodeString(n)}`);
+        return this.errorf(`expected bool; found ${nodeString(n)}`);
       case 'complex':
         if (n.kind === 'number' && n.isComplex) return goComplex(n.complex[0], n.complex[1]);
-        this.errorf(`expected complex; found ${nodeString(n)}`);
+        return this.errorf(`expected complex; found ${nodeString(n)}`);
       case 'float':
         if (n.kind === 'number' && n.isFloat) return n.float64;
-        this.errorf(`expected float; found ${nodeString(n)}`);
+        return this.errorf(`expected float; found ${nodeString(n)}`);
       case 'int':
         if (n.kind === 'number' && n.isInt) return new GoInt(BigInt.asIntN(intBits(typ!), n.int64), typ as IntKind);
-        this.errorf(`expected integer; found ${nodeString(n)}`);
+        return this.errorf(`expected integer; found ${nodeString(n)}`);
       case 'iface':
       case 'value':
         return this.evalEmptyInterface(dot, n);
       case 'string':
         if (n.kind === 'string') return n.text;
-        this.errorf(`expected string; found ${nodeString(n)}`);
+        return this.errorf(`expected string; found ${nodeString(n)}`);
       case 'uint':
         if (n.kind === 'number' && n.isUint) return new GoInt(BigInt.asUintN(intBits(typ!), n.uint64), (typ === 'byte' ? 'uint8' : typ) as IntKind);
         this.errorf(`expected unsigned integer; found ${nodeString(n)}`);

@@ -350,7 +350,7 @@ class Parser {
     try {
       const pipe = this.pipeline(kind, ItemType.RightDelim);
       if (kind === 'range') this.rangeDepth++;
-      let [list, next] = this.itemList();
+      const [list, next] = this.itemList();
       if (kind === 'range') this.rangeDepth--;
       let elseList: ListNode | null = null;
       if (next.kind === 'else') {
@@ -363,8 +363,9 @@ class Parser {
           elseList = this.newList(next.pos);
           elseList.nodes.push(this.branchControl('with'));
         } else {
-          [elseList, next] = this.itemList();
-          if (next.kind !== 'end') this.errorf(`expected end; found ${nodeString(next)}`);
+          const [els, end] = this.itemList();
+          elseList = els;
+          if (end.kind !== 'end') this.errorf(`expected end; found ${nodeString(end)}`);
         }
       }
       return { kind, pos: pipe.pos, tree: this.tree, line: pipe.line, pipe, list, elseList };
