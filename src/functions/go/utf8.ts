@@ -3,17 +3,16 @@
  * semantics (regexp offsets, hashes, base64) convert through these.
  */
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8');
+import { bytesToGoString, goStringToBytes } from '../../template/utf8.js';
 
-/** utf8Bytes returns the UTF-8 encoding of `s` (lone surrogates become U+FFFD, as Go would). */
+/** utf8Bytes returns the bytes Go holds for `s` (raw-byte units, see template/utf8.ts, become their byte). */
 export function utf8Bytes(s: string): Uint8Array {
-  return encoder.encode(s);
+  return goStringToBytes(s);
 }
 
-/** utf8String decodes UTF-8 bytes; invalid sequences become U+FFFD. */
+/** utf8String converts bytes to a Go string value (invalid bytes are kept as raw-byte units). */
 export function utf8String(b: Uint8Array): string {
-  return decoder.decode(b);
+  return bytesToGoString(b);
 }
 
 /** concatBytes joins byte chunks into one array. */
