@@ -78,6 +78,7 @@ export class Execution implements TemplateCallContext {
     data: GoValue,
     private depth = 0,
   ) {
+    if (data === null) data = undefined;
     this.vars = [{ name: '$', value: data, iface: false }];
   }
 
@@ -90,6 +91,8 @@ export class Execution implements TemplateCallContext {
   }
 
   executeNested(name: string, data: GoValue): string {
+    // Execute receives data as `any`: reflect.ValueOf(nil) is an invalid value, not a nil interface.
+    if (data === null) data = undefined;
     const tree = this.target.lookup(name);
     if (!tree) throw new TemplateNotFoundError(name, this.target.name);
     const out = this.out;
@@ -119,6 +122,7 @@ export class Execution implements TemplateCallContext {
 
   /** run executes a tree with `data` as dot and `$`. */
   run(tree: Tree, data: GoValue): string {
+    if (data === null) data = undefined;
     if (!tree.root) this.errorf(`${goQuote(this.tmplName)} is an incomplete or empty template`);
     this.walk(data, tree.root);
     return this.out;
