@@ -1,7 +1,8 @@
 import type { CommandModule } from 'yargs';
 import { validateCommand } from './validate.js';
 import { renderCommand } from './render.js';
+import { lintCommand } from './lint.js';
 
 /** commands lists every CLI command; a command is added here when it works. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: CommandModule<any, any>[] = [validateCommand, renderCommand];
+export const commands: CommandModule<any, any>[] = [validateCommand, renderCommand, lintCommand];

@@ -1,0 +1,230 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { Argv, CommandModule } from 'yargs';
+import type { ManifestSource } from '../../documents/manifest-document.js';
+import { setExitCode } from '../exit-code.js';
+
+interface LintArgs {
+  targets: string[];
+  'kube-version': string[];
+  'helm-version'?: string;
+  values: string[];
+  set: string[];
+  'set-string': string[];
+  'set-file': string[];
+  'set-json': string[];
+  'set-literal': string[];
+  'values-matrix'?: string;
+  'release-name'?: string;
+  namespace?: string;
+  'api-versions': string[];
+  format?: string;
+  crd: string[];
+  'max-warnings'?: number;
+  locale?: string;
+  config?: string;
+  'report-unused-disables': boolean;
+  quiet: boolean;
+}
+
+const GLOB = /[*?[\]{}]/;
+
+function fail(message: string): void {
+  process.stderr.write(`k8slint lint: ${message}\n`);
+  setExitCode(2);
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** expandTargets resolves globs (fast-glob) and checks that every named path exists. */
+async function expandTargets(targets: string[]): Promise<{ paths: string[]; missing: string[] }> {
+  const paths: string[] = [];
+  const missing: string[] = [];
+  for (const t of targets) {
+    if (t === '-') continue;
+    if (GLOB.test(t) && !existsSync(t)) {
+      const { default: fg } = await import('fast-glob');
+      const found = (await fg(t, { onlyFiles: false, dot: false, followSymbolicLinks: false })).sort();
+      if (found.length === 0) missing.push(t);
+      paths.push(...found);
+    } else if (existsSync(t)) paths.push(t);
+    else missing.push(t);
+  }
+  return { paths, missing };
+}
+
+function builder(y: Argv): Argv<LintArgs> {
+  return y
+    .parserConfiguration({ 'dot-notation': false, 'parse-positional-numbers': false, 'camel-case-expansion': false })
+    .positional('targets', { type: 'string', array: true, default: [], describe: 'charts (directories or .tgz), manifest files, directories, globs, or - for stdin' })
+    .option('kube-version', { alias: 'k', type: 'string', array: true, default: [], describe: 'target version(s): 1.29, v1.29.0, a range 1.25..1.36; repeatable (default: config, else the newest bundled)' })
+    .option('helm-version', { type: 'string', choices: ['3', '4'], describe: 'render charts like Helm 3 (3.17.3) or Helm 4 (4.1.4, default)' })
+    .option('values', { alias: 'f', type: 'string', array: true, default: [], describe: 'values files for charts (repeatable)' })
+    .option('set', { type: 'string', array: true, default: [], describe: 'set chart values (key1=val1,key2=val2)' })
+    .option('set-string', { type: 'string', array: true, default: [], describe: 'set STRING chart values' })
+    .option('set-file', { type: 'string', array: true, default: [], describe: 'set chart values from files (key=path)' })
+    .option('set-json', { type: 'string', array: true, default: [], describe: 'set JSON chart values (key=jsonval)' })
+    .option('set-literal', { type: 'string', array: true, default: [], describe: 'set a literal STRING chart value' })
+    .option('values-matrix', { type: 'string', describe: "render each chart once per values file matching this glob (e.g. 'ci/*-values.yaml', relative to the chart)" })
+    .option('release-name', { type: 'string', describe: 'release name for charts (default release-name)' })
+    .option('namespace', { alias: 'n', type: 'string', describe: 'release namespace for charts (default default)' })
+    .option('api-versions', { alias: 'a', type: 'string', array: true, default: [], describe: 'extra .Capabilities.APIVersions for every target version' })
+    .option('format', { alias: 'o', type: 'string', describe: 'stylish (default), json, sarif, junit, github, or template=FILE.hbs' })
+    .option('crd', { type: 'string', array: true, default: [], describe: 'CRD file or directory registering custom resource schemas (repeatable)' })
+    .option('max-warnings', { type: 'number', describe: 'exit 1 when there are more warnings than this' })
+    .option('locale', { type: 'string', choices: ['en', 'zh-CN'], describe: 'message language (default: from LC_ALL/LC_MESSAGES/LANG)' })
+    .option('config', { alias: 'c', type: 'string', describe: 'config file (default: the nearest .k8slintrc.yaml / k8slint.config.* upwards)' })
+    .option('report-unused-disables', { type: 'boolean', default: false, describe: 'report k8slint-disable-next-line comments that silence nothing' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'report errors only' })
+    .epilogue(
+      'Exit codes: 0 no error findings; 1 error findings (or more warnings than --max-warnings); 2 usage or input errors.',
+    ) as unknown as Argv<LintArgs>;
+}
+
+async function run(a: LintArgs): Promise<void> {
+  const started = Date.now();
+  const [{ lint, isChartPath }, { loadConfig, ConfigError }, { KubeVersionsError }, out, i18n] = await Promise.all([
+    import('../../findings/lint.js'),
+    import('../../common/config.js'),
+    import('../../findings/kube-versions.js'),
+    import('../report-output.js'),
+    import('../../common/i18n.js'),
+  ]);
+  let config;
+  try {
+    config = await loadConfig(process.cwd(), a.config);
+  } catch (e) {
+    if (e instanceof ConfigError) return fail(e.message);
+    throw e;
+  }
+  const cfg = config?.config ?? {};
+  const targets = a.targets.length ? a.targets : ['.'];
+  const { paths, missing } = await expandTargets(targets);
+  if (missing.length) return fail(`no such file, directory or match: ${missing.join(', ')}`);
+  const sources: (string | ManifestSource)[] = [...paths];
+  if (targets.includes('-')) sources.push({ file: '<stdin>', content: await readStdin() });
+  const kubeVersions = a['kube-version'].length ? a['kube-version'] : ([] as string[]).concat(cfg.kubeVersion ?? []);
+  const helmVersion = (a['helm-version'] ? Number(a['helm-version']) : (cfg.helmVersion ?? 4)) as 3 | 4;
+  const locale = a.locale ? (a.locale as 'en' | 'zh-CN') : cfg.locale ?? i18n.resolveLocale(undefined, process.env);
+  const rules = Object.fromEntries(
+    Object.entries(cfg.rules ?? {}).map(([k, v]) => [k, v === 'warn' ? 'warning' : v]),
+  ) as Record<string, 'off' | 'error' | 'warning' | 'info'>;
+  const crdPaths = [...a.crd, ...(cfg.crds ?? []).map((p) => resolve(config!.dir, p))];
+  const crds: ManifestSource[] = [];
+  if (crdPaths.length) {
+    const { readSources } = await import('../../documents/read-sources.js');
+    const read = readSources(crdPaths);
+    if (read.errors.length) return fail(read.errors.map((e) => `cannot read ${e.path}: ${e.message}`).join('; '));
+    crds.push(...read.sources);
+  }
+  const ignore = cfg.ignorePaths ?? [];
+  let filtered = sources;
+  if (ignore.length) {
+    const { default: fg } = await import('fast-glob');
+    const ignored = new Set((await fg(ignore, { cwd: config!.dir, onlyFiles: false, absolute: true })).map((p) => resolve(p)));
+    filtered = sources.filter((s) => typeof s !== 'string' || !ignored.has(resolve(s)));
+  }
+  const chartSettings = (p: string) => {
+    for (const [dir, s] of Object.entries(cfg.charts ?? {})) if (resolve(config!.dir, dir) === resolve(p)) return { s, base: config!.dir };
+    return undefined;
+  };
+  const render = (chart: string | undefined, valuesFile?: string) => {
+    const cs = chart ? chartSettings(chart) : undefined;
+    return {
+      helmVersion,
+      releaseName: a['release-name'] ?? cs?.s.releaseName,
+      namespace: a.namespace ?? cs?.s.namespace,
+      values: {
+        valueFiles: [...(cs?.s.values ?? []).map((v) => resolve(cs!.base, v)), ...a.values, ...(valuesFile ? [valuesFile] : [])],
+        set: [...(cs?.s.set ?? []), ...a.set],
+        setString: a['set-string'],
+        setFile: a['set-file'],
+        setJson: a['set-json'],
+        setLiteral: a['set-literal'],
+      },
+    };
+  };
+  const charts = filtered.filter((s): s is string => typeof s === 'string' && isChartPath(s));
+  try {
+    const reports = [];
+    const common = { kubeVersions, apiVersions: a['api-versions'], rules, crds };
+    const plain = filtered.filter((s) => typeof s !== 'string' || !isChartPath(s));
+    if (plain.length) reports.push(lint(plain, { ...common, render: render(undefined) }));
+    for (const chart of charts) {
+      let valueFiles: (string | undefined)[] = [undefined];
+      if (a['values-matrix']) {
+        const { default: fg } = await import('fast-glob');
+        valueFiles = (await fg(a['values-matrix'], { cwd: chart, absolute: true })).sort();
+        if (valueFiles.length === 0) return fail(`--values-matrix ${a['values-matrix']} matches no file in ${chart}`);
+      }
+      for (const vf of valueFiles) {
+        const r = lint([chart], { ...common, render: render(chart, vf) });
+        if (vf) for (const row of r.matrix) row.resource += ` [${relative(chart, vf)}]`;
+        reports.push(r);
+      }
+    }
+    const merged = mergeReports(reports);
+    let findings = merged.findings;
+    const { applySuppressions } = await import('../../findings/suppressions.js');
+    findings = applySuppressions(
+      findings.map((f) => ({ finding: f })),
+      (file) => (file.startsWith('<') || file.includes('#') || !existsSync(file) || !statSync(file).isFile() ? undefined : readFileSync(file, 'utf8')),
+      { reportUnused: a['report-unused-disables'] },
+    );
+    if (a.quiet) findings = findings.filter((f) => f.severity === 'error');
+    const { sortFindings, summarize } = await import('../../findings/sort-findings.js');
+    const report = { ...merged, findings: sortFindings(findings), summary: summarize(findings, merged.summary.files, merged.summary.resources) };
+    if (locale !== 'en') {
+      const { translateFinding } = await import('../../findings/translate-finding.js');
+      for (const f of report.findings) f.message = translateFinding(locale, f);
+    }
+    const format = a.format ?? cfg.format ?? 'stylish';
+    const formatter = await out.pickFormatter(format);
+    const [{ validationRules }, { deprecationRules }] = await Promise.all([import('../../rules/builtin-rules.js'), import('../../rules/deprecation-rules.js')]);
+    const elapsedMs = Date.now() - started;
+    const ctx = { cwd: process.cwd(), toolVersion: '', rules: out.ruleMetas([...validationRules, ...deprecationRules]), elapsedMs };
+    if (format === 'json') {
+      process.stdout.write(`${JSON.stringify({ findings: report.findings, summary: report.summary, kubeVersions: report.kubeVersions, matrix: report.matrix }, null, 2)}\n`);
+    } else {
+      process.stdout.write(formatter(report, ctx));
+      if (format === 'stylish') {
+        process.stdout.write(out.formatMatrix(report.matrix, report.kubeVersions));
+        process.stdout.write(out.summaryLine(report, charts.length, elapsedMs));
+      }
+    }
+    setExitCode(out.exitCodeFor(report, a['max-warnings'] ?? cfg.maxWarnings));
+  } catch (e) {
+    if (e instanceof KubeVersionsError || e instanceof out.ReportOutputError) return fail(e.message);
+    if (e instanceof Error && (e as { code?: unknown }).code !== undefined) return fail(e.message);
+    throw e;
+  }
+}
+
+type LintReportT = import('../../findings/lint.js').LintReport;
+
+function mergeReports(reports: LintReportT[]): LintReportT {
+  const versions = reports[0]?.kubeVersions ?? [];
+  return {
+    findings: reports.flatMap((r) => r.findings),
+    summary: {
+      files: reports.reduce((n, r) => n + r.summary.files, 0),
+      resources: reports.reduce((n, r) => n + r.summary.resources, 0),
+      errors: 0,
+      warnings: 0,
+    },
+    kubeVersions: versions,
+    matrix: reports.flatMap((r) => r.matrix),
+  };
+}
+
+/** lintCommand is `k8slint lint CHART|FILES...`: render charts, validate, and apply the deprecation rules. */
+export const lintCommand: CommandModule<object, LintArgs> = {
+  command: 'lint [targets..]',
+  describe: 'Render charts and check charts and manifests: schemas, API-server checks, deprecated and removed APIs',
+  builder,
+  handler: (a) => run(a),
+};
