@@ -36,6 +36,9 @@ export function rawByte(b: number): string {
   return b < 0x80 ? String.fromCharCode(b) : String.fromCharCode(0xdc00 + b);
 }
 
+const UTF8_ENCODER = new TextEncoder();
+const UTF8_DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** isAscii tells whether every unit of `s` is < 0x80 (then bytes, runes and units coincide). */
 export function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
@@ -129,11 +132,13 @@ export function appendRuneBytes(out: number[], r: number): void {
 
 /** goStringToBytes returns the bytes Go would hold for `s` (raw-byte units become their byte). */
 export function goStringToBytes(s: string): Uint8Array {
-  if (isAscii(s)) {
+  if (s.length < 32 && isAscii(s)) {
     const a = new Uint8Array(s.length);
     for (let i = 0; i < s.length; i++) a[i] = s.charCodeAt(i);
     return a;
   }
+  // Without raw-byte units the native encoder gives Go's bytes (a stray surrogate becomes U+FFFD too).
+  if (!hasRawBytes(s)) return UTF8_ENCODER.encode(s);
   const out: number[] = [];
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i);
@@ -177,6 +182,14 @@ export function decodeRuneBytes(b: ArrayLike<number>, i: number): [number, numbe
 
 /** bytesToGoString converts bytes to the JS representation (invalid bytes become raw-byte units). */
 export function bytesToGoString(b: ArrayLike<number>): string {
+  if (b instanceof Uint8Array && b.length > 16) {
+    // Valid UTF-8 decodes natively; invalid input (raw bytes, encoded surrogates) takes the Go path below.
+    try {
+      return UTF8_DECODER.decode(b);
+    } catch {
+      // fall through
+    }
+  }
   const parts: string[] = [];
   for (let i = 0; i < b.length; ) {
     const c = b[i];

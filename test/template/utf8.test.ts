@@ -112,3 +112,25 @@ describe('byte offsets and columns (Go error positions count bytes)', () => {
     expect(byteColumn(src, 0)).toBe(0);
   });
 });
+
+describe('long strings take the native encoder/decoder with the same bytes as the Go path', () => {
+  const long = (s: string): string => s.repeat(40);
+  test.each<[string, string, number[]]>([
+    ['ascii', long('ab'), Array(80).fill(0).map((_, i) => (i % 2 ? 0x62 : 0x61))],
+    ['two- and three-byte runes', long('é✓'), Array(40).fill([0xc3, 0xa9, 0xe2, 0x9c, 0x93]).flat()],
+    ['surrogate pair', long('😀'), Array(40).fill([0xf0, 0x9f, 0x98, 0x80]).flat()],
+    ['stray high surrogate is U+FFFD', long('a\ud800'), Array(40).fill([0x61, 0xef, 0xbf, 0xbd]).flat()],
+    ['raw bytes stay bytes', long(`é${rawByte(0xff)}`), Array(40).fill([0xc3, 0xa9, 0xff]).flat()],
+    ['BOM is kept', long('\ufeffx'), Array(40).fill([0xef, 0xbb, 0xbf, 0x78]).flat()],
+  ])('%s', (_, s, want) => {
+    expect(bytes(s)).toEqual(want);
+    expect(bytesToGoString(Uint8Array.from(want))).toBe(s.replace(/\ud800/g, '\ufffd'));
+  });
+
+  test('invalid UTF-8 in a long byte array keeps raw-byte units (encoded surrogate, overlong, truncated)', () => {
+    const b = Uint8Array.from([...Array(20).fill(0x61), 0xed, 0xa0, 0x80, 0xc0, 0xaf, 0xe2, 0x9c]);
+    const s = bytesToGoString(b);
+    expect(s).toBe('a'.repeat(20) + [0xed, 0xa0, 0x80, 0xc0, 0xaf, 0xe2, 0x9c].map(rawByte).join(''));
+    expect([...goStringToBytes(s)]).toEqual([...b]);
+  });
+});

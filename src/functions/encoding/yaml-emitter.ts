@@ -117,7 +117,7 @@ const NAMED_ESCAPES: Record<number, string> = {
 
 /** Emitter writes one document; state fields mirror yaml_emitter_t. */
 export class Emitter {
-  private readonly out: string[] = [];
+  private out = '';
   private column = 0;
   private whitespace = true;
   private indention = true;
@@ -132,16 +132,16 @@ export class Emitter {
   emitDocument(root: YamlNode): string {
     this.emitNode(root, false, false);
     this.writeIndent();
-    return this.out.join('');
+    return this.out;
   }
 
   private put(s: string): void {
-    this.out.push(s);
+    this.out += s;
     this.column += s.length;
   }
 
   private putBreak(): void {
-    this.out.push('\n');
+    this.out += '\n';
     this.column = 0;
     if (this.opts.v3) this.indention = true;
   }
@@ -246,7 +246,7 @@ export class Emitter {
     if (!this.whitespace) this.put(' ');
     // Fast path: no space can reach the folding column.
     if (!allowBreaks || this.column + cps.length <= this.opts.bestWidth + 1 || !value.includes(' ')) {
-      this.out.push(value);
+      this.out += value;
       this.column += cps.length;
     } else {
       let spaces = false;
@@ -300,7 +300,7 @@ export class Emitter {
   private writeBreak(c: number): void {
     if (c === 0x0a) this.putBreak();
     else {
-      this.out.push(String.fromCodePoint(c));
+      this.out += String.fromCodePoint(c);
       this.column = 0;
     }
   }
@@ -348,7 +348,7 @@ export class Emitter {
     let run = '';
     const flush = (): void => {
       if (run) {
-        this.out.push(run);
+        this.out += run;
         this.column += run.length;
         run = '';
       }
