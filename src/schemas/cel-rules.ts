@@ -1,4 +1,5 @@
-import { Environment } from '@marcbachmann/cel-js';
+import { createRequire } from 'node:module';
+import type { Environment } from '@marcbachmann/cel-js';
 import type { CelRule, CompactSchema } from './compact-schema.js';
 import type { CelCheck, WalkState } from './compile-schema.js';
 
@@ -11,10 +12,15 @@ interface CompiledRule {
   fieldPath: string[];
 }
 
+const require = createRequire(import.meta.url);
 let environment: Environment | undefined;
 
+/** env creates the CEL environment on first use; the evaluator loads only when a CRD has rules. */
 function env(): Environment {
-  environment ??= new Environment({ unlistedVariablesAreDyn: true, homogeneousAggregateLiterals: false });
+  if (!environment) {
+    const cel = require('@marcbachmann/cel-js') as { Environment: typeof Environment };
+    environment = new cel.Environment({ unlistedVariablesAreDyn: true, homogeneousAggregateLiterals: false });
+  }
   return environment;
 }
 

@@ -1,4 +1,5 @@
-import { RE2JS } from 're2js';
+import { createRequire } from 'node:module';
+import type { RE2JS as RE2JSType } from 're2js';
 import type { PathSegment } from '../common/path.js';
 import type { CelRule, CompactSchema } from './compact-schema.js';
 import { formatChecks } from './formats.js';
@@ -28,6 +29,15 @@ export interface CompileOptions {
   compileCel?: (rules: CelRule[]) => CelCheck;
   /** allowUnknown turns unknown-field checks off (allOf/anyOf/oneOf/not branches only validate). */
   allowUnknown?: boolean;
+}
+
+const require = createRequire(import.meta.url);
+let re2: typeof RE2JSType | undefined;
+
+/** compilePattern compiles a CRD `pattern` with Go's RE2 semantics; re2js loads on first use only. */
+function compilePattern(pattern: string): RE2JSType {
+  re2 ??= (require('re2js') as { RE2JS: typeof RE2JSType }).RE2JS;
+  return re2.compile(pattern);
 }
 
 const QUANTITY = 'io.k8s.apimachinery.pkg.api.resource.Quantity';
@@ -257,7 +267,7 @@ function formatCheck(format: string): Validate {
 function stringChecks(node: CompactSchema): Validate[] {
   const out: Validate[] = [];
   if (node.pt !== undefined) {
-    const re = RE2JS.compile(node.pt);
+    const re = compilePattern(node.pt);
     const pattern = node.pt;
     out.push((v, s) => {
       if (typeof v === 'string' && !re.matcher(v).find()) fail(s, 'pattern', { pattern, value: preview(v) });
