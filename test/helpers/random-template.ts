@@ -112,7 +112,7 @@ interface Scope {
 
 const LITERALS = ['0', '1', '-3', '42', '0x1F', '1.5', '2.0', '-0.5', '1e3', '"s"', '""', '"a b"', '"é"', '"x\\ty"', '`raw`', 'true', 'false', "'a'", '3', '7'];
 const STRING_LITS = ['"x"', '"abc"', '""', '"Hello"', '"a,b"', '" t "', '"-"', '"é"', '`r`'];
-const PRINTF_VERBS = ['%v', '%d', '%s', '%q', '%x', '%5.2f', '%-4s|', '%t', '%T', '%%', '%03d', '%+v', '%.1f', '%g', '%e', '%c', '%8.3s', '%#v', '%X', '%o'];
+const PRINTF_VERBS = ['%v', '%d', '%s', '%q', '%x', '%5.2f', '%-4s|', '%t', '%T', '%%', '%03d', '%+v', '%.1f', '%g', '%e', '%c', '%8.3s', '%#v', '%X', '%o', '%[1]v', '%*d', '%U', '% x', '%6.2e', '%!', '%'];
 
 /** Gen builds one template. */
 class Gen {
@@ -131,6 +131,9 @@ class Gen {
     if (this.rng.chance(0.2)) parts.push(this.define(scope));
     for (let i = 1 + this.rng.int(4); i > 0; i--) parts.push(this.item(scope, 3));
     if (this.rng.chance(0.1)) parts.push(this.define(scope));
+    if (this.rng.chance(0.05)) parts.push(`{{ block "${this.prefix}b" . }}${this.items({ ...scope, vars: [] }, 1, 1)}{{ end }}`);
+    if (this.rng.chance(0.05)) parts.push(`{{ tpl ${this.rng.pick(['"{{ .Values | toJson }}"', '"[{{ .a }}]"', '"{{ print 1 }}"', '`{{ .Release.Name | upper }}`', '"{{ .x.y }}"'])} . }}`);
+    if (this.rng.chance(0.04)) parts.push(this.rng.pick(['{{-3}}', 'a {{- 3 }}', "{{ 'x' }}", '{{ 1.0 }}', '{{ 0x10 }}', '{{ 1e6 }}', '{{ -0.0 }}', '{{ `a\nb` }}']));
     return parts.join('');
   }
 
@@ -203,6 +206,7 @@ class Gen {
   private withBlock(scope: Scope, depth: number): string {
     const subject = this.rng.chance(0.7) ? this.valuesRef(scope) : this.pipeline(scope, 1);
     let s = `{{ with ${subject} }}${this.body(scope, depth, { dotIsRoot: false })}`;
+    if (this.rng.chance(0.2)) s += `{{ else with ${this.valuesRef(scope) || '1'} }}${this.body(scope, depth, { dotIsRoot: false })}`;
     if (this.rng.chance(0.4)) s += `{{ else }}${this.body(scope, depth, {})}`;
     return s + '{{ end }}';
   }
