@@ -19,13 +19,16 @@ const ANY = 'interface {}';
 
 const num = (i: GoInt): number => Number(i.v);
 
-/** goRepeat is strings.Repeat (negative counts panic). */
+/** goRepeat is strings.Repeat (negative counts and oversized results panic with Go's texts). */
 export function goRepeat(s: string, count: GoInt | number): string {
-  const n = typeof count === 'number' ? count : num(count);
-  if (n < 0) goPanic('strings: negative Repeat count');
-  if (s === '' || n === 0) return '';
-  if (byteLen(s) * n > 2 ** 31) goPanic('strings: Repeat output length overflow');
-  return s.repeat(n);
+  const n = typeof count === 'number' ? BigInt(count) : count.v;
+  if (n < 0n) goPanic('strings: negative Repeat count');
+  if (s === '' || n === 0n) return '';
+  const size = BigInt(byteLen(s)) * n;
+  if (size > (1n << 63n) - 1n) goPanic('strings: Repeat output length overflow');
+  if (size > 1n << 48n) goPanic('runtime error: makeslice: len out of range');
+  if (size > 1n << 29n) goPanic('runtime: out of memory');
+  return s.repeat(Number(n));
 }
 
 /** substring is Sprig's `substr` on bytes (Go slicing panics when out of range). */
