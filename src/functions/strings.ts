@@ -4,7 +4,7 @@
  */
 import type { FunctionTable } from '../template/registry.js';
 import { GoMap, GoSlice, compareGoStrings, type GoInt, type GoValue } from '../template/value.js';
-import { byteLen, byteSlice, byteWise, fromBinary } from './go/bytes.js';
+import { byteLen, byteSlice, byteWise, fromBinary, hasRawBytes, toBinary } from './go/bytes.js';
 import { abbreviateFull, deleteWhiteSpace, initials, swapCase, uncapitalize, wrapCustom } from './go/goutils.js';
 import { goPanic, sliceBoundsError } from './go/panic.js';
 import { formatV, strval } from './go/print.js';
@@ -101,7 +101,11 @@ function notNil(args: GoValue[]): GoValue[] {
 function sortAlpha(list: GoValue): GoSlice {
   if (list instanceof GoSlice) {
     const s = toStringSlice(list);
-    (s.items as string[]).sort(compareGoStrings);
+    const items = s.items as string[];
+    if (hasRawBytes(...items)) {
+      const keyed = items.map((x) => [toBinary(x), x] as const).sort((a, b) => compareGoStrings(a[0], b[0]));
+      keyed.forEach(([, x], i) => (items[i] = x));
+    } else items.sort(compareGoStrings);
     return s;
   }
   return new GoSlice([strval(list)], '[]string');
