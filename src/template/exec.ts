@@ -15,8 +15,9 @@ import { builtinFunctions, truth } from './builtins.js';
 import { assignable, canBeNil, derefStruct, typeKind, zeroValue } from './go-types.js';
 import { formatValue } from './fmt.js';
 import { goComplex } from './complex.js';
+import { timeMethod } from './time-methods.js';
 import { FunctionError, type FunctionRegistry, type GoFunction } from './registry.js';
-import { GoFunc, GoInt, GoMap, GoSlice, GoStruct, goTypeOf, type GoMethod, type GoValue, type IntKind } from './value.js';
+import { GoFunc, GoInt, GoMap, GoSlice, GoStruct, GoTime, goTypeOf, type GoMethod, type GoValue, type IntKind } from './value.js';
 
 /** MAX_EXEC_DEPTH is Go's maxExecDepth for nested {{template}} calls. */
 export const MAX_EXEC_DEPTH = 100000;
@@ -472,6 +473,10 @@ export class Execution implements TemplateCallContext {
     if (receiver instanceof GoSlice && receiver.methods && hasOwn.call(receiver.methods, fieldName)) {
       // named slice types with methods, e.g. common.VersionSet.Has
       return this.evalCall(dot, receiver.methods[fieldName], false, node, fieldName, args, final);
+    }
+    if (receiver instanceof GoTime) {
+      const tm = timeMethod(receiver, fieldName);
+      if (tm) return this.evalCall(dot, tm, false, node, fieldName, args, final);
     }
     if (receiver instanceof GoStruct) {
       const m = receiver.methods;
