@@ -2,7 +2,8 @@ import type { CommandModule } from 'yargs';
 import { validateCommand } from './validate.js';
 import { renderCommand } from './render.js';
 import { lintCommand } from './lint.js';
+import { fixCommand } from './fix.js';
 
 /** commands lists every CLI command; a command is added here when it works. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: CommandModule<any, any>[] = [validateCommand, renderCommand, lintCommand];
+export const commands: CommandModule<any, any>[] = [validateCommand, renderCommand, lintCommand, fixCommand];

@@ -67,7 +67,8 @@ function hpaMetric(m: Obj): Obj {
   const type = String(m.type ?? '');
   const key = type.charAt(0).toLowerCase() + type.slice(1);
   const src = isObj(m[key]) ? (m[key] as Obj) : undefined;
-  if (!src || isObj(src.target)) return m;
+  // already in the v2 shape: `target` holds {type, …} (in v2beta1 `object.target` is the described object)
+  if (!src || (isObj(src.target) && typeof (src.target as Obj).type === 'string')) return m;
   const out: Obj = {};
   if (key === 'resource' || key === 'containerResource') {
     out.name = src.name;

@@ -20,6 +20,16 @@ const NAME_RULES: Record<string, NameRule> = {
 const BUILTIN_GROUP = /^(v1|[a-z]+\/v\d\w*|[a-z.]+\.k8s\.io\/v\d\w*)$/;
 const MAX_ANNOTATIONS_BYTES = 256 * 1024;
 
+/** Review kinds are evaluated by the API server and never stored: they need no name. */
+const NAMELESS_KINDS = new Set([
+  'TokenReview',
+  'SubjectAccessReview',
+  'SelfSubjectAccessReview',
+  'LocalSubjectAccessReview',
+  'SelfSubjectRulesReview',
+  'SelfSubjectReview',
+]);
+
 function reportName(report: ObjectReport, path: PathSegment[], value: string, problems: NameProblem[], what: string, target: 'key' | 'value' = 'value'): void {
   for (const p of problems) report(p.messageId, path, { value: JSON.stringify(value), what, limit: p.limit ?? 0 }, target);
 }
@@ -33,6 +43,7 @@ export const nameCheck: ObjectCheck = {
     const meta = asMap(res.object.metadata);
     const name = meta?.name;
     if (name === undefined || name === null || name === '') {
+      if (NAMELESS_KINDS.has(res.kind)) return;
       if (typeof meta?.generateName !== 'string' || meta.generateName === '') report('nameRequired', ['metadata', 'name']);
       return;
     }
