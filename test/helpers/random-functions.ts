@@ -90,7 +90,7 @@ const STRINGS = [
   'line1\\nline2', "it's", 'tab\\there', '123', '0x1F', '010', '1.50', '-3', 'true', 'a/b/c.txt', '/x/../y/',
   'The quick brown fox jumps', 'ß ǆ İ', '日本語', '$x$', ',',
 ];
-const ASCII_STRINGS = STRINGS.filter((s) => /^[\x00-\x7f]*$/.test(s));
+const ASCII_STRINGS = STRINGS.filter((s) => /^[ -~]*$/.test(s));
 const INTS = ['0', '1', '2', '3', '5', '10', '-1', '-2', '100'];
 const FLOATS = ['0.5', '1.5', '-2.25', '0.1', '1e6', '0.0', '2.0', '1e-7', '3.14159'];
 const STRING_FIELDS = ['.Values.str', '.Values.empty', '.Values.numstr', '.Values.path'];
@@ -125,7 +125,7 @@ export class FnGen {
       } else args.push(this.arg(k, depth));
     });
     // Byte-garbling functions turn multi-byte text into C1 controls, which the oracle's YAML channel rejects.
-    if ((name === 'nospace' || name === 'initials') && /[^\x00-\x7f]/.test(args[0] ?? '')) args[0] = quote(this.rng.pick(ASCII_STRINGS));
+    if ((name === 'nospace' || name === 'initials') && /[^ -~]/.test(args[0] ?? '')) args[0] = quote(this.rng.pick(ASCII_STRINGS));
     if (name === 'dig') return `dig ${[...args.slice(0, 2).map(() => quote(this.rng.pick(['a', 'b', 'c', 'd']))), this.arg('a', depth), this.arg('m', depth)].join(' ')}`;
     // Sometimes pipe the last argument in, as charts usually do.
     if (args.length > 0 && this.rng.chance(0.3)) {

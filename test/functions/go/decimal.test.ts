@@ -10,7 +10,7 @@ test('exact decimal arithmetic on shortest float digits (helm-verified)', () => 
   expect(op(decimalMul, 1.1, 1.1)).toBe(1.21);
   expect(op(decimalMul, -1, 0)).toBe(0);
   expect(Object.is(op(decimalMul, -1, 0), -0)).toBe(false);
-  expect(op(decimalAdd, 123456789.123456789, 0.000000001)).toBe(123456789.12345679);
+  expect(op(decimalAdd, 123456789.12345679, 0.000000001)).toBe(123456789.12345679);
 });
 
 test('division rounds half away from zero at 16 places', () => {
