@@ -4,15 +4,38 @@
  * `sprig.certificate{Cert, Key}` structs of PEM text), AES-CBC `encryptAES`/`decryptAES`,
  * `randBytes`, `uuidv4`, and Helm's `getHostByName` stub.
  */
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, randomUUID, scryptSync, X509Certificate } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  randomBytes,
+  randomUUID,
+  scryptSync,
+  X509Certificate,
+} from 'node:crypto';
 import bcryptjs from 'bcryptjs';
 import { FunctionError, type FunctionTable } from '../template/registry.js';
 import { GoSlice, GoStruct, type GoInt, type GoValue } from '../template/value.js';
 import { base64Decode, base64Encode, CorruptInputError } from './go/base-n.js';
-import { generatePrivateKey, generateRSA2048, KeyError, parsePrivateKeyPEM, pemDecode, pemEncode, pemForKey, type PrivateKey } from './go/crypto-keys.js';
+import {
+  generatePrivateKey,
+  generateRSA2048,
+  KeyError,
+  parsePrivateKeyPEM,
+  pemDecode,
+  pemEncode,
+  pemForKey,
+  type PrivateKey,
+} from './go/crypto-keys.js';
 import { formatValue } from '../template/fmt.js';
 import { utf8Bytes, utf8String } from './go/utf8.js';
 import { createCertificate, parseIP, parseParent, type CertTemplate, type ParentCert } from './go/x509.js';
+
+const CERT = 'sprig.certificate';
+const LIST = '[]interface {}';
+const RESULT = [CERT, 'error'];
+const nondet = { hermetic: false } as const;
 
 const hex = (alg: string) => (s: string) => createHash(alg).update(utf8Bytes(s)).digest('hex');
 
@@ -27,7 +50,8 @@ function adler32(s: string): string {
 }
 
 function bcrypt(input: string): string {
-  if (utf8Bytes(input).length > 72) return 'failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes';
+  if (utf8Bytes(input).length > 72)
+    return 'failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes';
   // Go's x/crypto/bcrypt writes the `$2a$` prefix; the algorithm is the same for these lengths.
   const salt = bcryptjs.genSaltSync(10).replace(/^\$2b\$/, '$2a$');
   return bcryptjs.hashSync(input, salt);
@@ -41,9 +65,27 @@ function htpasswd(user: string, pass: string): string {
 const TEMPLATES: Record<string, string[]> = {
   maximum: ['anoxxxxxxxxxxxxxxxxx', 'axxxxxxxxxxxxxxxxxno'],
   long: [
-    'CvcvnoCvcvCvcv', 'CvcvCvcvnoCvcv', 'CvcvCvcvCvcvno', 'CvccnoCvcvCvcv', 'CvccCvcvnoCvcv', 'CvccCvcvCvcvno', 'CvcvnoCvccCvcv',
-    'CvcvCvccnoCvcv', 'CvcvCvccCvcvno', 'CvcvnoCvcvCvcc', 'CvcvCvcvnoCvcc', 'CvcvCvcvCvccno', 'CvccnoCvccCvcv', 'CvccCvccnoCvcv',
-    'CvccCvccCvcvno', 'CvcvnoCvccCvcc', 'CvcvCvccnoCvcc', 'CvcvCvccCvccno', 'CvccnoCvcvCvcc', 'CvccCvcvnoCvcc', 'CvccCvcvCvccno',
+    'CvcvnoCvcvCvcv',
+    'CvcvCvcvnoCvcv',
+    'CvcvCvcvCvcvno',
+    'CvccnoCvcvCvcv',
+    'CvccCvcvnoCvcv',
+    'CvccCvcvCvcvno',
+    'CvcvnoCvccCvcv',
+    'CvcvCvccnoCvcv',
+    'CvcvCvccCvcvno',
+    'CvcvnoCvcvCvcc',
+    'CvcvCvcvnoCvcc',
+    'CvcvCvcvCvccno',
+    'CvccnoCvccCvcv',
+    'CvccCvccnoCvcv',
+    'CvccCvccCvcvno',
+    'CvcvnoCvccCvcc',
+    'CvcvCvccnoCvcc',
+    'CvcvCvccCvccno',
+    'CvccnoCvcvCvcc',
+    'CvccCvcvnoCvcc',
+    'CvccCvcvCvccno',
   ],
   medium: ['CvcnoCvc', 'CvcCvcno'],
   short: ['Cvcn'],
@@ -78,7 +120,12 @@ function derivePassword(counter: GoInt, type: string, password: string, user: st
   const userB = Buffer.from(utf8Bytes(user));
   const siteB = Buffer.from(utf8Bytes(site));
   const salt = Buffer.concat([Buffer.from(SEED), u32(userB.length), userB]);
-  const key = scryptSync(Buffer.from(utf8Bytes(password)), salt, 64, { N: 32768, r: 8, p: 2, maxmem: 256 * 1024 * 1024 });
+  const key = scryptSync(Buffer.from(utf8Bytes(password)), salt, 64, {
+    N: 32768,
+    r: 8,
+    p: 2,
+    maxmem: 256 * 1024 * 1024,
+  });
   const seed = createHmac('sha256', key)
     .update(Buffer.concat([Buffer.from(SEED), u32(siteB.length), siteB, u32(counter.v)]))
     .digest();
@@ -123,7 +170,8 @@ function ipList(ips: GoSlice | null): Uint8Array[] {
 
 function dnsList(names: GoSlice | null): string[] {
   return (names?.items ?? []).map((d) => {
-    if (typeof d !== 'string') throw new FunctionError(`error processing alternate dns name: ${formatValue(d)} is not a string`);
+    if (typeof d !== 'string')
+      throw new FunctionError(`error processing alternate dns name: ${formatValue(d)} is not a string`);
     return d;
   });
 }
@@ -147,13 +195,43 @@ function keyFromPEM(pem: string, prefix: string): PrivateKey {
   }
 }
 
-function template(cn: string, ips: GoSlice | null, dns: GoSlice | null, days: GoInt, isCA: boolean): CertTemplate {
-  return { cn, ips: ipList(ips), dnsNames: dnsList(dns), daysValid: Number(days.v), isCA };
+type KeyIdHash = CertTemplate['keyIdHash'];
+
+function template(
+  cn: string,
+  ips: GoSlice | null,
+  dns: GoSlice | null,
+  days: GoInt,
+  isCA: boolean,
+  keyIdHash: KeyIdHash = 'sha256',
+): CertTemplate {
+  return { cn, ips: ipList(ips), dnsNames: dnsList(dns), daysValid: Number(days.v), isCA, keyIdHash };
 }
 
-function genCA(cn: string, days: GoInt, key?: PrivateKey): GoStruct {
+function genCA(cn: string, days: GoInt, keyIdHash: KeyIdHash, key?: PrivateKey): GoStruct {
   const priv = key ?? generateRSA2048();
-  return certAndKey(template(cn, null, null, days, true), priv, priv);
+  return certAndKey(template(cn, null, null, days, true, keyIdHash), priv, priv);
+}
+
+/**
+ * caFunctions builds genCA/genCAWithKey for the Go release Helm is built with: a CA's
+ * SubjectKeyId is SHA-1 of the key with Go 1.23 (Helm 3.17) and truncated SHA-256 with Go 1.25 (Helm 4).
+ */
+function caFunctions(keyIdHash: KeyIdHash): FunctionTable {
+  return {
+    genCA: {
+      params: ['string', 'int'],
+      results: RESULT,
+      fn: (cn: string, d: GoInt) => genCA(cn, d, keyIdHash),
+      hermetic: false,
+    },
+    genCAWithKey: {
+      params: ['string', 'int', 'string'],
+      results: RESULT,
+      fn: (cn: string, d: GoInt, pem: string) => genCA(cn, d, keyIdHash, keyFromPEM(pem, 'parsing private key: ')),
+      hermetic: false,
+    },
+  };
 }
 
 function genSelfSigned(cn: string, ips: GoSlice | null, dns: GoSlice | null, days: GoInt, key?: PrivateKey): GoStruct {
@@ -162,7 +240,14 @@ function genSelfSigned(cn: string, ips: GoSlice | null, dns: GoSlice | null, day
   return certAndKey(t, priv, priv);
 }
 
-function genSigned(cn: string, ips: GoSlice | null, dns: GoSlice | null, days: GoInt, ca: GoValue, key?: PrivateKey): GoStruct {
+function genSigned(
+  cn: string,
+  ips: GoSlice | null,
+  dns: GoSlice | null,
+  days: GoInt,
+  ca: GoValue,
+  key?: PrivateKey,
+): GoStruct {
   const priv = key ?? generateRSA2048();
   const { cert, key: caKey } = certFields(ca);
   const block = pemDecode(cert);
@@ -223,7 +308,8 @@ function decryptAES(password: string, crypt64: string): string {
     if (e instanceof CorruptInputError) throw new FunctionError(e.message);
     throw e;
   }
-  if (crypt.length < 16) throw new FunctionError(`runtime error: slice bounds out of range [:16] with capacity ${crypt.length}`);
+  if (crypt.length < 16)
+    throw new FunctionError(`runtime error: slice bounds out of range [:16] with capacity ${crypt.length}`);
   const body = crypt.subarray(16);
   if (body.length % 16 !== 0) throw new FunctionError('crypto/cipher: input not full blocks');
   const d = createDecipheriv('aes-256-cbc', aesKey(password), crypt.subarray(0, 16));
@@ -240,11 +326,6 @@ function randBytes(count: GoInt): string {
   return base64Encode(randomBytes(Number(count.v)));
 }
 
-const CERT = 'sprig.certificate';
-const LIST = '[]interface {}';
-const RESULT = [CERT, 'error'];
-const nondet = { hermetic: false } as const;
-
 /** cryptoFunctions: Sprig's crypto family plus Helm's offline getHostByName. */
 export const cryptoFunctions: FunctionTable = {
   sha1sum: { params: ['string'], results: ['string'], fn: hex('sha1') },
@@ -253,16 +334,14 @@ export const cryptoFunctions: FunctionTable = {
   adler32sum: { params: ['string'], results: ['string'], fn: adler32 },
   bcrypt: { params: ['string'], results: ['string'], fn: bcrypt, ...nondet },
   htpasswd: { params: ['string', 'string'], results: ['string'], fn: htpasswd, ...nondet },
-  derivePassword: { params: ['uint32', 'string', 'string', 'string', 'string'], results: ['string'], fn: derivePassword },
+  derivePassword: {
+    params: ['uint32', 'string', 'string', 'string', 'string'],
+    results: ['string'],
+    fn: derivePassword,
+  },
   genPrivateKey: { params: ['string'], results: ['string'], fn: genPrivateKey, ...nondet },
   buildCustomCert: { params: ['string', 'string'], results: RESULT, fn: buildCustomCert },
-  genCA: { params: ['string', 'int'], results: RESULT, fn: (cn: string, d: GoInt) => genCA(cn, d), ...nondet },
-  genCAWithKey: {
-    params: ['string', 'int', 'string'],
-    results: RESULT,
-    fn: (cn: string, d: GoInt, pem: string) => genCA(cn, d, keyFromPEM(pem, 'parsing private key: ')),
-    ...nondet,
-  },
+  ...caFunctions('sha256'),
   genSelfSignedCert: {
     params: ['string', LIST, LIST, 'int'],
     results: RESULT,
@@ -295,3 +374,6 @@ export const cryptoFunctions: FunctionTable = {
   uuidv4: { params: [], results: ['string'], fn: () => randomUUID(), ...nondet },
   getHostByName: { params: ['string'], results: ['string'], fn: () => '' },
 };
+
+/** cryptoFunctionsHelm3: the entries that differ when built with Go 1.23 (Helm 3.17). */
+export const cryptoFunctionsHelm3: FunctionTable = caFunctions('sha1');

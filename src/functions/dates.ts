@@ -121,10 +121,20 @@ const TIME = 'time.Time';
 /** dateFunctions: Sprig's date family. */
 export const dateFunctions: FunctionTable = {
   now: { params: [], results: [TIME], fn: nowTime, hermetic: false },
-  date: { params: ['string', IFACE], results: ['string'], fn: (f: string, d: GoValue) => dateInZone(f, d, 'Local'), hermetic: false },
+  date: {
+    params: ['string', IFACE],
+    results: ['string'],
+    fn: (f: string, d: GoValue) => dateInZone(f, d, 'Local'),
+    hermetic: false,
+  },
   dateInZone: { params: ['string', IFACE, 'string'], results: ['string'], fn: dateInZone, hermetic: false },
   date_in_zone: { params: ['string', IFACE, 'string'], results: ['string'], fn: dateInZone, hermetic: false },
-  htmlDate: { params: [IFACE], results: ['string'], fn: (d: GoValue) => dateInZone('2006-01-02', d, 'Local'), hermetic: false },
+  htmlDate: {
+    params: [IFACE],
+    results: ['string'],
+    fn: (d: GoValue) => dateInZone('2006-01-02', d, 'Local'),
+    hermetic: false,
+  },
   htmlDateInZone: {
     params: [IFACE, 'string'],
     results: ['string'],

@@ -11,7 +11,7 @@ import { encodingFunctions } from './encoding.js';
 import { regexFunctions } from './regex.js';
 import { semverFunctions, semverFunctionsHelm3 } from './semver.js';
 import { dateFunctions } from './dates.js';
-import { cryptoFunctions } from './crypto.js';
+import { cryptoFunctions, cryptoFunctionsHelm3 } from './crypto.js';
 import { urlFunctions } from './url.js';
 import { randomFunctions } from './random.js';
 import { yamlFunctions } from './yaml.js';
@@ -50,6 +50,7 @@ export function helmFunctions(helmVersion: 3 | 4 = 4): FunctionRegistry {
   for (const t of [yamlFunctions, jsonFunctions, tomlFunctions, helmCoreFunctions]) r.addAll(t);
   if (helmVersion === 3) {
     r.addAll(semverFunctionsHelm3); // Helm 3.17 links Masterminds/semver v3.3.0 (other texts/prerelease rules)
+    r.addAll(cryptoFunctionsHelm3); // Go 1.23: SHA-1 SubjectKeyId for genCA
     r.addAll(tomlFunctionsHelm3); // Helm 3.17's BurntSushi/toml formats floats with %f
     r.delete('mustToYaml');
   }

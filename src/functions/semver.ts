@@ -45,9 +45,15 @@ function valueMethods(v: SemverVersion, lib: SemverLib): Record<string, GoMethod
     Prerelease: method([], ['string'], () => v.pre),
     Metadata: method([], ['string'], () => v.metadata),
     IncPatch: method([], [VERSION_TYPE], () =>
-      versionValue(v.pre !== '' ? v.with({ pre: '', metadata: '' }) : v.with({ pre: '', metadata: '', patch: v.patch + 1n }), false, lib),
+      versionValue(
+        v.pre !== '' ? v.with({ pre: '', metadata: '' }) : v.with({ pre: '', metadata: '', patch: v.patch + 1n }),
+        false,
+        lib,
+      ),
     ),
-    IncMinor: method([], [VERSION_TYPE], () => versionValue(v.with({ pre: '', metadata: '', patch: 0n, minor: v.minor + 1n }), false, lib)),
+    IncMinor: method([], [VERSION_TYPE], () =>
+      versionValue(v.with({ pre: '', metadata: '', patch: 0n, minor: v.minor + 1n }), false, lib),
+    ),
     IncMajor: method([], [VERSION_TYPE], () =>
       versionValue(v.with({ pre: '', metadata: '', patch: 0n, minor: 0n, major: v.major + 1n }), false, lib),
     ),
@@ -74,13 +80,26 @@ function pointerMethods(v: SemverVersion): Record<string, GoMethod> {
  * versionValue wraps a version as a Go `*semver.Version` (or `semver.Version`): a Stringer
  * printing `1.2.0`, JSON-encoded as that string. `validate` re-checks a Set* argument first.
  */
-export function versionValue(v: SemverVersion, pointer: boolean, lib: SemverLib, validate?: 'pre' | 'metadata', arg?: string): GoStruct {
+export function versionValue(
+  v: SemverVersion,
+  pointer: boolean,
+  lib: SemverLib,
+  validate?: 'pre' | 'metadata',
+  arg?: string,
+): GoStruct {
   if (validate && arg) {
     // SetPrerelease/SetMetadata validate their argument exactly as parsing does.
     parseVersion(`0.0.0${validate === 'pre' ? '-' : '+'}${arg}`, lib);
   }
   const methods = pointer ? { ...valueMethods(v, lib), ...pointerMethods(v) } : valueMethods(v, lib);
-  const s = new GoStruct(pointer ? '*' + VERSION_TYPE : VERSION_TYPE, new Map(), methods, pointer, () => v.toString(), () => v.toString());
+  const s = new GoStruct(
+    pointer ? '*' + VERSION_TYPE : VERSION_TYPE,
+    new Map(),
+    methods,
+    pointer,
+    () => v.toString(),
+    () => v.toString(),
+  );
   versions.set(s, v);
   return s;
 }

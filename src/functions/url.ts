@@ -29,7 +29,8 @@ function urlParse(s: string): GoMap {
 function dictGetOrEmpty(d: GoMap | null, key: string): string {
   if (!d || !d.entries.has(key)) return '';
   const v = d.entries.get(key);
-  if (v === null || v === undefined) throw new FunctionError('runtime error: invalid memory address or nil pointer dereference');
+  if (v === null || v === undefined)
+    throw new FunctionError('runtime error: invalid memory address or nil pointer dereference');
   if (typeof v !== 'string') {
     throw new FunctionError(`unable to parse ${key} key, must be of type string, but ${goKindOf(v)} found`);
   }

@@ -27,12 +27,12 @@ describe('semver', () => {
     expect((S4.semver.fn('1.2') as GoStruct).stringer?.()).toBe('1.2.0');
     expect(parseVersion('01.002.0003', '3.4').toString()).toBe('1.2.3');
     const inc = (s: string, m: string) => ((S4.semver.fn(s) as GoStruct).methods[m].fn() as GoStruct).stringer?.();
-    expect([inc('1.2.3', 'IncPatch'), inc('1.2.3-rc.1', 'IncPatch'), inc('v1.2.3', 'IncMinor'), inc('1.2.3+m', 'IncMajor')]).toEqual([
-      '1.2.4',
-      '1.2.3',
-      '1.3.0',
-      '2.0.0',
-    ]);
+    expect([
+      inc('1.2.3', 'IncPatch'),
+      inc('1.2.3-rc.1', 'IncPatch'),
+      inc('v1.2.3', 'IncMinor'),
+      inc('1.2.3+m', 'IncMajor'),
+    ]).toEqual(['1.2.4', '1.2.3', '1.3.0', '2.0.0']);
   });
 
   it('reports errors with each library release text', () => {

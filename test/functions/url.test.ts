@@ -31,7 +31,11 @@ describe('urlParse', () => {
     expect(parse('http://[fe80::1%25en0]:80/').hostname).toBe('fe80::1%en0');
     expect(parse('x[1]/y?z')).toMatchObject({ path: 'x[1]/y', query: 'z' });
     expect(parse('HTTP://H/').scheme).toBe('http');
-    expect(['ftp://anon@h', 'ftp://a:@h', 'ftp://a%3Ab:c%2Fd@h'].map((s) => parse(s).userinfo)).toEqual(['anon', 'a:', 'a%3Ab:c%2Fd']);
+    expect(['ftp://anon@h', 'ftp://a:@h', 'ftp://a%3Ab:c%2Fd@h'].map((s) => parse(s).userinfo)).toEqual([
+      'anon',
+      'a:',
+      'a%3Ab:c%2Fd',
+    ]);
   });
 
   it('fails like net/url', () => {
@@ -41,7 +45,9 @@ describe('urlParse', () => {
     expect(p(':foo')).toBe('unable to parse url: parse ":foo": missing protocol scheme');
     expect(p('1a:b/c')).toBe('unable to parse url: parse "1a:b/c": first path segment in URL cannot contain colon');
     expect(p('http://h/#%x')).toBe('unable to parse url: parse "http://h/#%x": invalid URL escape "%x"');
-    expect(p('http://h/\x01')).toBe('unable to parse url: parse "http://h/\\x01": net/url: invalid control character in URL');
+    expect(p('http://h/\x01')).toBe(
+      'unable to parse url: parse "http://h/\\x01": net/url: invalid control character in URL',
+    );
     expect(p('http://a b@h/')).toBe('unable to parse url: parse "http://a b@h/": net/url: invalid userinfo');
     expect(p('http://[::1/')).toBe(`unable to parse url: parse "http://[::1/": missing ']' in host`);
   });
@@ -49,16 +55,32 @@ describe('urlParse', () => {
 
 describe('urlJoin', () => {
   it('formats like URL.String', () => {
-    expect(join({ scheme: 'https', host: 'example.com:8443', path: '/a b/c?', query: 'x=1', fragment: 'f g!', userinfo: 'u:p@ss' })).toBe(
-      'https://u:p%40ss@example.com:8443/a%20b/c%3F?x=1#f%20g!',
+    expect(
+      join({
+        scheme: 'https',
+        host: 'example.com:8443',
+        path: '/a b/c?',
+        query: 'x=1',
+        fragment: 'f g!',
+        userinfo: 'u:p@ss',
+      }),
+    ).toBe('https://u:p%40ss@example.com:8443/a%20b/c%3F?x=1#f%20g!');
+    expect(U.urlJoin.fn(U.urlParse.fn('https://u:p@h.example/p/a%20b?q=1#frag'))).toBe(
+      'https://u:p@h.example/p/a%20b?q=1#frag',
     );
-    expect(U.urlJoin.fn(U.urlParse.fn('https://u:p@h.example/p/a%20b?q=1#frag'))).toBe('https://u:p@h.example/p/a%20b?q=1#frag');
-    expect([join({ path: 'a:b/c' }), join({ path: 'rel', host: 'h' }), join({}), join({ scheme: 's' })]).toEqual(['./a:b/c', '//h/rel', '', 's:']);
+    expect([join({ path: 'a:b/c' }), join({ path: 'rel', host: 'h' }), join({}), join({ scheme: 's' })]).toEqual([
+      './a:b/c',
+      '//h/rel',
+      '',
+      's:',
+    ]);
     expect(join({ host: 'h', userinfo: 'a/b' })).toBe('//h');
   });
 
   it('rejects non-string values', () => {
-    expect(err(() => join({ scheme: 'http', host: goInt(8080) }))).toBe('unable to parse host key, must be of type string, but int found');
+    expect(err(() => join({ scheme: 'http', host: goInt(8080) }))).toBe(
+      'unable to parse host key, must be of type string, but int found',
+    );
     expect(err(() => join({ path: 1.5 }))).toBe('unable to parse path key, must be of type string, but float64 found');
     expect(err(() => join({ host: null }))).toBe('runtime error: invalid memory address or nil pointer dereference');
   });

@@ -120,7 +120,7 @@ export function readDer(b: Uint8Array, off = 0): [DerNode, number] {
 /** children parses the elements inside a constructed node. */
 export function children(n: DerNode): DerNode[] {
   const out: DerNode[] = [];
-  for (let off = 0; off < n.content.length; ) {
+  for (let off = 0; off < n.content.length;) {
     const [c, next] = readDer(n.content, off);
     out.push(c);
     off = next;

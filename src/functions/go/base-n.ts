@@ -20,7 +20,10 @@ const isNL = (b: number): boolean => b === 0x0a || b === 0x0d;
 /** CorruptInputError is Go's base64/base32 `CorruptInputError`. */
 export class CorruptInputError extends Error {
   readonly code = 'CORRUPT_INPUT';
-  constructor(kind: 'base64' | 'base32', readonly offset: number) {
+  constructor(
+    kind: 'base64' | 'base32',
+    readonly offset: number,
+  ) {
     super(`illegal ${kind} data at input byte ${offset}`);
     this.name = 'CorruptInputError';
   }
@@ -101,7 +104,7 @@ export function base32Decode(input: Uint8Array): Uint8Array {
   while (p < olen && !end) {
     const dbuf = new Array<number>(8).fill(0);
     let dlen = 8;
-    for (let j = 0; j < 8; ) {
+    for (let j = 0; j < 8;) {
       if (p === olen) throw new CorruptInputError('base32', olen - (olen - p) - j);
       const c = src[p++];
       const left = olen - p;

@@ -33,7 +33,10 @@ export function pemEncode(type: string, der: Uint8Array): string {
 export function pemDecode(text: string): { type: string; der: Uint8Array } | null {
   const m = /-----BEGIN ([^\n-]*)-----\r?\n((?:[^-][^\n]*\n|\r?\n)*?)-----END \1-----/.exec(text);
   if (!m) return null;
-  const body = m[2].split('\n').filter((l) => !/^[^:]+:/.test(l)).join('');
+  const body = m[2]
+    .split('\n')
+    .filter((l) => !/^[^:]+:/.test(l))
+    .join('');
   return { type: m[1], der: Uint8Array.from(Buffer.from(body.replace(/\s+/g, ''), 'base64')) };
 }
 
@@ -91,7 +94,10 @@ export function pemForKey(k: PrivateKey): string {
       return pemEncode('PRIVATE KEY', Uint8Array.from(k.key.export({ type: 'pkcs8', format: 'der' })));
     case 'dsa': {
       const d = k.dsa ?? dsaParams(k.key);
-      return pemEncode('DSA PRIVATE KEY', sequence(integer(0), integer(d.p), integer(d.q), integer(d.g), integer(d.y), integer(d.x)));
+      return pemEncode(
+        'DSA PRIVATE KEY',
+        sequence(integer(0), integer(d.p), integer(d.q), integer(d.g), integer(d.y), integer(d.x)),
+      );
     }
   }
 }
@@ -113,7 +119,11 @@ function kindOf(key: KeyObject): KeyKind {
 
 function dsaFromSprigDer(der: Uint8Array): PrivateKey {
   const [, p, q, g, y, x] = children(readDer(der)[0]).map(toBigInt);
-  const pkcs8 = sequence(integer(0), sequence(oid('1.2.840.10040.4.1'), sequence(integer(p), integer(q), integer(g))), octetString(integer(x)));
+  const pkcs8 = sequence(
+    integer(0),
+    sequence(oid('1.2.840.10040.4.1'), sequence(integer(p), integer(q), integer(g))),
+    octetString(integer(x)),
+  );
   const key = createPrivateKey({ key: Buffer.from(pkcs8), format: 'der', type: 'pkcs8' });
   return { kind: 'dsa', key, dsa: { p, q, g, y, x } };
 }
@@ -133,7 +143,8 @@ export function parsePrivateKeyPEM(text: string): PrivateKey {
   const block = pemDecode(text);
   if (!block) throw new KeyError('no PEM data in input');
   if (block.type === 'PRIVATE KEY') return load(block.der, 'pkcs8', 'decoding PEM as PKCS#8');
-  if (!block.type.endsWith(' PRIVATE KEY')) throw new KeyError(`no private key data in PEM block of type ${block.type}`);
+  if (!block.type.endsWith(' PRIVATE KEY'))
+    throw new KeyError(`no private key data in PEM block of type ${block.type}`);
   switch (block.type.slice(0, -12)) {
     case 'RSA':
       return load(block.der, 'pkcs1', 'parsing RSA private key from PEM');

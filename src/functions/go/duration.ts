@@ -6,8 +6,8 @@ const LIMIT = 1n << 63n;
 const UNITS: Record<string, bigint> = {
   ns: 1n,
   us: 1000n,
-  'µs': 1000n,
-  'μs': 1000n,
+  µs: 1000n,
+  μs: 1000n,
   ms: 1_000_000n,
   s: 1_000_000_000n,
   m: 60_000_000_000n,
@@ -89,7 +89,8 @@ export function parseDuration(orig: string): bigint {
     if (u === '') throw new DurationError(`time: missing unit in duration ${timeQuote(orig)}`);
     s = s.slice(u.length);
     const unit = UNITS[u];
-    if (unit === undefined) throw new DurationError(`time: unknown unit ${timeQuote(u)} in duration ${timeQuote(orig)}`);
+    if (unit === undefined)
+      throw new DurationError(`time: unknown unit ${timeQuote(u)} in duration ${timeQuote(orig)}`);
     if (v > LIMIT / unit) throw invalid();
     v *= unit;
     if (f > 0n) {

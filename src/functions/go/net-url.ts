@@ -76,7 +76,7 @@ export function escape(s: string, mode: Mode): string {
 }
 
 function unescapeBin(s: string, mode: Mode): string {
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const c = s[i];
     if (c === '%') {
       if (i + 2 >= s.length || !isHex(s[i + 1]) || !isHex(s[i + 2])) {
@@ -86,7 +86,12 @@ function unescapeBin(s: string, mode: Mode): string {
       if (mode === 'host' && parseInt(s[i + 1], 16) < 8 && s.slice(i, i + 3) !== '%25') {
         throw new GoURLError(`invalid URL escape ${goQuote(s.slice(i, i + 3))}`);
       }
-      if (mode === 'zone' && s.slice(i, i + 3) !== '%25' && v !== 0x20 && shouldEscape(String.fromCharCode(v), 'host')) {
+      if (
+        mode === 'zone' &&
+        s.slice(i, i + 3) !== '%25' &&
+        v !== 0x20 &&
+        shouldEscape(String.fromCharCode(v), 'host')
+      ) {
         throw new GoURLError(`invalid URL escape ${goQuote(s.slice(i, i + 3))}`);
       }
       i += 3;
@@ -129,7 +134,11 @@ function parseHost(host: string): string {
     if (!validOptionalPort(colonPort)) throw new GoURLError(`invalid port ${goQuote(fromBin(colonPort))} after host`);
     const zone = host.slice(0, i).indexOf('%25');
     if (zone >= 0) {
-      return unescapeBin(host.slice(0, zone), 'host') + unescapeBin(host.slice(zone, i), 'zone') + unescapeBin(host.slice(i), 'host');
+      return (
+        unescapeBin(host.slice(0, zone), 'host') +
+        unescapeBin(host.slice(zone, i), 'zone') +
+        unescapeBin(host.slice(i), 'host')
+      );
     }
   } else {
     const i = host.lastIndexOf(':');

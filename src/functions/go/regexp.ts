@@ -53,7 +53,10 @@ export class GoRegexp {
         const { rewritten, names } = uniqueGroupNames(expr);
         if (rewritten !== expr) return new GoRegexp(expr, GoRegexp.compile(rewritten).re, names);
       }
-      throw new GoRegexpSyntaxError(msg.startsWith('error parsing regexp') ? msg : `error parsing regexp: ${msg}`, expr);
+      throw new GoRegexpSyntaxError(
+        msg.startsWith('error parsing regexp') ? msg : `error parsing regexp: ${msg}`,
+        expr,
+      );
     }
   }
 

@@ -18,7 +18,20 @@ export class TimeParseError extends Error {
 }
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const LONG_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const LONG_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAYS_BEFORE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
@@ -71,7 +84,8 @@ function atoi(s: string): number {
 function lookup(tab: string[], val: string): [number, string] {
   for (let i = 0; i < tab.length; i++) {
     const v = tab[i];
-    if (val.length >= v.length && val.slice(0, v.length).toLowerCase() === v.toLowerCase()) return [i, val.slice(v.length)];
+    if (val.length >= v.length && val.slice(0, v.length).toLowerCase() === v.toLowerCase())
+      return [i, val.slice(v.length)];
   }
   throw new Bad();
 }
@@ -265,7 +279,21 @@ function parseSecond(std: Std, value: string, p: Parsed, layoutRest: string): [s
 
 /** parseInLocation is `time.ParseInLocation(layout, value, loc)`; throws {@link TimeParseError}. */
 export function parseInLocation(layout: string, value: string, loc: GoLocation): GoTime {
-  const p: Parsed = { year: 0, month: -1, day: -1, yday: -1, hour: 0, min: 0, sec: 0, nsec: 0, utc: false, zoneOffset: -1, zoneName: '', amSet: false, pmSet: false };
+  const p: Parsed = {
+    year: 0,
+    month: -1,
+    day: -1,
+    yday: -1,
+    hour: 0,
+    min: 0,
+    sec: 0,
+    nsec: 0,
+    utc: false,
+    zoneOffset: -1,
+    zoneName: '',
+    amSet: false,
+    pmSet: false,
+  };
   let lay = layout;
   let val = value;
   for (;;) {
@@ -325,7 +353,8 @@ function finish(p: Parsed, layout: string, value: string, rest: string, loc: GoL
   if (p.zoneOffset !== -1) {
     const t = at(fixedZone(p.zoneName, p.zoneOffset));
     const local = offsetAt(loc, Number(t.unixNano / 1_000_000_000n));
-    if (local.offset === p.zoneOffset && (p.zoneName === '' || local.abbrev === p.zoneName)) return timeIn(t.unixNano, loc);
+    if (local.offset === p.zoneOffset && (p.zoneName === '' || local.abbrev === p.zoneName))
+      return timeIn(t.unixNano, loc);
     return t;
   }
   if (p.zoneName !== '') {

@@ -23,7 +23,7 @@ export function localZoneName(): string {
 }
 
 function validIana(name: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+\-]*(\/[A-Za-z0-9_+\-]+)*$/.test(name)) return false;
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name)) return false;
   try {
     const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
     // Intl matches case-insensitively; Go opens zoneinfo files, whose names are case-sensitive.
@@ -117,7 +117,16 @@ export function civilToUnix(year: number, month: number, day: number, hour: numb
 }
 
 /** dateIn is `time.Date(...)` in `loc` (wall clock → instant, resolving the zone offset like Go). */
-export function dateIn(year: number, month: number, day: number, hour: number, min: number, sec: number, nsec: number, loc: GoLocation): GoTime {
+export function dateIn(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  min: number,
+  sec: number,
+  nsec: number,
+  loc: GoLocation,
+): GoTime {
   let unix = civilToUnix(year, month, day, hour, min, sec);
   const off1 = offsetAt(loc, unix).offset;
   if (off1 !== 0) {

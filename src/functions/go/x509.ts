@@ -12,7 +12,6 @@ import {
   explicit,
   goString,
   goTimeValue,
-  ia5String,
   integer,
   nullValue,
   octetString,
@@ -32,6 +31,8 @@ export interface CertTemplate {
   dnsNames: string[];
   daysValid: number;
   isCA: boolean;
+  /** Go ≤1.24 derives a missing SubjectKeyId with SHA-1, Go ≥1.25 with SHA-256 truncated to 160 bits. */
+  keyIdHash: 'sha1' | 'sha256';
 }
 
 /** ParentCert is the issuing certificate (parsed) for non-self-signed certificates. */
@@ -70,11 +71,11 @@ function subjectName(cn: string): Uint8Array {
   return sequence(set(sequence(oid('2.5.4.3'), goString(cn))));
 }
 
-/** keyIdOf is the SubjectKeyId Go derives: SHA-1 of the subjectPublicKey bits. */
-function keyIdOf(spki: Uint8Array): Uint8Array {
+/** keyIdOf is the SubjectKeyId Go derives from the subjectPublicKey bits. */
+function keyIdOf(spki: Uint8Array, hash: 'sha1' | 'sha256'): Uint8Array {
   const [info] = readDer(spki);
   const bits = children(info)[1];
-  return Uint8Array.from(createHash('sha1').update(bits.content.subarray(1)).digest());
+  return Uint8Array.from(createHash(hash).update(bits.content.subarray(1)).digest().subarray(0, 20));
 }
 
 function signatureAlgorithm(k: PrivateKey): { alg: Uint8Array; hash: string | null } {
@@ -103,7 +104,12 @@ function randomSerial(): bigint {
  * createCertificate returns the DER of a certificate for `t` with public key `signee`, signed by
  * `signer` (self-signed when `parent` is undefined). Throws {@link KeyError} with Go's texts.
  */
-export function createCertificate(t: CertTemplate, signee: PrivateKey, signer: PrivateKey, parent?: ParentCert): Uint8Array {
+export function createCertificate(
+  t: CertTemplate,
+  signee: PrivateKey,
+  signer: PrivateKey,
+  parent?: ParentCert,
+): Uint8Array {
   const { alg, hash } = signatureAlgorithm(signer);
   const spki = publicKeyDer(signee);
   if (parent && Buffer.compare(Buffer.from(publicKeyDer(signer)), Buffer.from(parent.spki)) !== 0) {
@@ -118,9 +124,10 @@ export function createCertificate(t: CertTemplate, signee: PrivateKey, signer: P
     extension('2.5.29.37', false, sequence(oid('1.3.6.1.5.5.7.3.1'), oid('1.3.6.1.5.5.7.3.2'))),
     extension('2.5.29.19', true, t.isCA ? sequence(boolean(true)) : sequence()),
   ];
-  if (t.isCA) exts.push(extension('2.5.29.14', false, octetString(keyIdOf(spki))));
+  if (t.isCA) exts.push(extension('2.5.29.14', false, octetString(keyIdOf(spki, t.keyIdHash))));
   const selfIssued = Buffer.compare(Buffer.from(issuer), Buffer.from(subject)) === 0;
-  if (!selfIssued && parent?.subjectKeyId) exts.push(extension('2.5.29.35', false, sequence(tlv(0x80, parent.subjectKeyId))));
+  if (!selfIssued && parent?.subjectKeyId)
+    exts.push(extension('2.5.29.35', false, sequence(tlv(0x80, parent.subjectKeyId))));
   if (t.dnsNames.length > 0 || t.ips.length > 0) exts.push(sanExt(t));
   const tbs = sequence(
     explicit(0, integer(2)),

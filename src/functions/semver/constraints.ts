@@ -3,7 +3,14 @@
  * wildcards and the prerelease rule (a prerelease version only satisfies a constraint group that
  * itself names a prerelease — per group in v3.4, per constraint in v3.3).
  */
-import { comparePrerelease, parseVersion, SemverError, zeroVersion, type SemverLib, type SemverVersion } from './version.js';
+import {
+  comparePrerelease,
+  parseVersion,
+  SemverError,
+  zeroVersion,
+  type SemverLib,
+  type SemverVersion,
+} from './version.js';
 
 // Go's \s in these patterns is [\t\n\f\r ] (ASCII only); JS \s would also match other spaces.
 const S = '[\\t\\n\\f\\r ]';

@@ -35,7 +35,8 @@ export function semverMessage(key: keyof typeof MESSAGES, lib: SemverLib): strin
 }
 
 // looseSemVerRegex (v3.4) = semVerRegex (v3.3); Go's \s is not used here.
-const LOOSE = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
+const LOOSE =
+  /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
 const MAX_UINT64 = (1n << 64n) - 1n;
 const NUM = /^[0-9]*$/;
 const ALLOWED = /^[0-9A-Za-z-]*$/;
@@ -104,7 +105,9 @@ export class SemverVersion {
 function parseUint(s: string, lib: SemverLib): bigint {
   const n = BigInt(s);
   if (n > MAX_UINT64) {
-    throw new SemverError(`${semverMessage('segment', lib)}strconv.ParseUint: parsing ${JSON.stringify(s)}: value out of range`);
+    throw new SemverError(
+      `${semverMessage('segment', lib)}strconv.ParseUint: parsing ${JSON.stringify(s)}: value out of range`,
+    );
   }
   return n;
 }
