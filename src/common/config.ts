@@ -118,7 +118,16 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
       return '1:1';
     };
   }
-  const errors = validateConfig(value);
+  const kv = (value as { kubeVersion?: unknown } | null)?.kubeVersion;
+  const kvs = Array.isArray(kv) ? kv : [kv];
+  if (kvs.some((v) => typeof v === 'number')) {
+    throw new ConfigError(
+      `${file}:${position('/kubeVersion')}: kubeVersion: write versions as strings ("1.30"): YAML reads 1.30 as the number 1.3`,
+    );
+  }
+  let errors = validateConfig(value);
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  errors = errors.filter((e) => e.keyword === 'oneOf' || !oneOfPaths.has(e.instancePath));
   if (errors.length) {
     throw new ConfigError(errors.map((e) => `${file}:${position(e.instancePath)}: ${describe(e)}`).join('\n'));
   }
