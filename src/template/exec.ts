@@ -211,7 +211,7 @@ export class Execution implements TemplateCallContext {
         const val = this.evalPipeline(dot, c.pipe);
         if (c.pipe.decl.length === 0) this.printValue(c, val);
       } else {
-        const f = this.walk(dot, c);
+        const f = c.kind === 'if' || c.kind === 'with' ? this.walkIfOrWith(dot, c) : this.walk(dot, c);
         if (f !== NORMAL) return f;
       }
     }
@@ -227,7 +227,7 @@ export class Execution implements TemplateCallContext {
   private walkList(dot: GoValue, dotIface: boolean, list: ListNode): Flow {
     const saved = this.dotIface;
     this.dotIface = dotIface;
-    const f = this.walk(dot, list);
+    const f = this.walkNodes(dot, list.nodes);
     this.dotIface = saved;
     return f;
   }
@@ -237,9 +237,9 @@ export class Execution implements TemplateCallContext {
     const val = this.evalPipeline(dot, node.pipe);
     let f: Flow = NORMAL;
     if (truth(val)) {
-      f = node.kind === 'with' ? this.walkList(val, false, node.list) : this.walk(dot, node.list);
+      f = node.kind === 'with' ? this.walkList(val, false, node.list) : this.walkNodes(dot, node.list.nodes);
     } else if (node.elseList) {
-      f = this.walk(dot, node.elseList);
+      f = this.walkNodes(dot, node.elseList.nodes);
     }
     this.vars.length = mark;
     return f;

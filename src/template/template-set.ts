@@ -9,7 +9,7 @@
 import { parseTrees, type FunctionCheck } from './parser.js';
 import { isEmptyTree, type Tree } from './nodes.js';
 import { Execution, type ExecTarget } from './exec.js';
-import { TemplateNotFoundError } from './errors.js';
+import { TemplateExecError, TemplateNotFoundError } from './errors.js';
 import { builtinFunctions } from './builtins.js';
 import { FunctionRegistry } from './registry.js';
 import type { GoValue } from './value.js';
@@ -104,7 +104,13 @@ export class TemplateSet implements ExecTarget {
 
   /** executeTree runs a parsed tree of this set (used by `tpl` for the text it just parsed). */
   executeTree(tree: Tree, data: GoValue): string {
-    return new Execution(this, tree.name, data).run(tree, data);
+    try {
+      return new Execution(this, tree.name, data).run(tree, data);
+    } catch (e) {
+      // Go's stack grows to 1 GB; ours does not. Report runaway recursion as an error, not a crash.
+      if (e instanceof RangeError) throw new TemplateExecError(tree.name, undefined, `template recursion exceeds the JavaScript call stack (${e.message})`);
+      throw e;
+    }
   }
 }
 
