@@ -13,6 +13,8 @@ const SEED = Number(process.env.K8SLINT_FN_SEED ?? 20261123);
 const COUNT = Number(process.env.K8SLINT_FN_COUNT ?? 240);
 const templates = randomFunctionTemplates(SEED, COUNT);
 const versions = [4, 3] as const;
+// Sprig is the same in both; Helm 3 differs only in error formatting, so a third of the cases suffice there.
+const casesFor = (v: 3 | 4): string[] => (v === 4 ? templates : templates.slice(0, Math.ceil(COUNT / 3)));
 const available = versions.every((v) => oracleAvailable(v));
 
 test('the generator covers every listed function', () => {
@@ -29,9 +31,9 @@ describe.runIf(available).each(versions)('helm %i', (v) => {
   let golden: GoldenResult[] = [];
   beforeAll(async () => {
     const oracle = new HelmOracle(v);
-    golden = await oracle.render(templates.map((template) => ({ template, values: RANDOM_FN_VALUES, set: RANDOM_FN_SET })));
+    golden = await oracle.render(casesFor(v).map((template) => ({ template, values: RANDOM_FN_VALUES, set: RANDOM_FN_SET })));
   });
-  test.each(templates.map((t, i) => [i, t] as const))('#%i %s', async (i, template) => {
+  test.each(casesFor(v).map((t, i) => [i, t] as const))('#%i %s', async (i, template) => {
     const g = golden[i];
     expect(g.anomaly, `oracle anomaly: ${g.anomaly}`).toBeUndefined();
     const actual = await renderCase({ template, values: RANDOM_FN_VALUES, set: RANDOM_FN_SET }, v);
