@@ -20,8 +20,13 @@ export function stripDebugNote(text: string): string;
 export function extractError(stderr: string): string;
 export function needsSolo(template: string): boolean;
 
+export class Limiter {
+  constructor(n: number);
+  run<T>(job: () => Promise<T>): Promise<T>;
+}
+
 export class HelmOracle {
-  constructor(major: 3 | 4, opts?: { concurrency?: number; batchSize?: number; timeoutMs?: number });
+  constructor(major: 3 | 4, opts?: { concurrency?: number; limiter?: Limiter; batchSize?: number; timeoutMs?: number });
   readonly major: 3 | 4;
   runs: number;
   render(cases: OracleCase[]): Promise<OracleResult[]>;

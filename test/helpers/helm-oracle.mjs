@@ -80,8 +80,8 @@ async function writeChart(dir, values, files) {
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, 'templates', name), text);
 }
 
-/** Limiter runs at most `n` async jobs at once. */
-class Limiter {
+/** Limiter runs at most `n` async jobs at once (share one between oracles to bound helm processes). */
+export class Limiter {
   constructor(n) {
     this.n = n;
     this.active = 0;
@@ -107,12 +107,12 @@ class Limiter {
 
 /**
  * HelmOracle renders cases with one helm major version.
- * Options: `concurrency` (default: available cores), `batchSize` (default 80), `timeoutMs`.
+ * Options: `concurrency` (default: available cores) or a shared `limiter`, `batchSize` (default 80), `timeoutMs`.
  */
 export class HelmOracle {
   constructor(major, opts = {}) {
     this.major = major;
-    this.limiter = new Limiter(opts.concurrency ?? Math.max(1, availableParallelism()));
+    this.limiter = opts.limiter ?? new Limiter(opts.concurrency ?? Math.max(1, availableParallelism()));
     this.batchSize = opts.batchSize ?? 80;
     this.timeoutMs = opts.timeoutMs ?? 120_000;
     this.runs = 0;
