@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 
 export const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const helmBin = (version = '4.1.4') => join(root, `node_modules/.cache/k8slint-oracle/helm-${version}/helm`);

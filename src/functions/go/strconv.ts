@@ -123,8 +123,11 @@ export function isPrint(r: number): boolean {
   return PRINT.test(String.fromCodePoint(r));
 }
 
+const PLAIN_ASCII = /^[ !#-[\]-~]*$/;
+
 /** quote is Go's strconv.Quote (invalid bytes as `\xNN`). */
 export function quote(s: string): string {
+  if (PLAIN_ASCII.test(s)) return '"' + s + '"'; // printable ASCII without `"` or `\`: nothing to escape
   const b = goBytes(s);
   let out = '"';
   for (let i = 0; i < b.length; ) {
