@@ -7,7 +7,8 @@
 export function compileGlob(pattern: string): RegExp | undefined {
   const chars = [...pattern];
   let i = 0;
-  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escClass = (c: string) => c.replace(/[\]\\^-]/g, '\\$&');
   function parseSeq(inAlt: boolean): string | undefined {
     let out = '';
     while (i < chars.length) {
@@ -38,9 +39,9 @@ export function compileGlob(pattern: string): RegExp | undefined {
             break;
           }
           if (chars[i] === '-' && chars[i + 1] !== undefined && chars[i + 1] !== ']') {
-            cls += `${esc(d)}-${esc(chars[i + 1])}`;
+            cls += `${escClass(d)}-${escClass(chars[i + 1])}`;
             i += 2;
-          } else cls += esc(d);
+          } else cls += escClass(d);
         }
         if (!closed || cls === '') return undefined;
         out += neg ? `[^${cls}]` : `[${cls}]`;

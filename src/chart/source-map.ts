@@ -47,6 +47,15 @@ function matches(t: TemplateLine, line: string): boolean {
   return true;
 }
 
+const CONTROL = /^\{\{-?\s*(end|else|if|range|with|define|block|template|\/\*|\$[\w]*\s*:?=)/;
+
+/** isPureOutputAction tells whether template line `i` holds only actions, at least one of which prints. */
+function isPureOutputAction(text: string, i: number): boolean {
+  const line = text.split('\n')[i] ?? '';
+  const actions = line.match(/\{\{[\s\S]*?\}\}/g) ?? [];
+  return actions.some((a) => !CONTROL.test(a));
+}
+
 /** mapRenderedLines returns, for each line of a rendered file, the template line (1-based) that produced it. */
 export function mapRenderedLines(templateText: string, rendered: string): number[] {
   const tl = templateLines(templateText);
@@ -76,7 +85,21 @@ export function mapRenderedLines(templateText: string, rendered: string): number
       if (tl[found].hasAction) lastAction = found;
       cursor = found + 1;
     } else {
-      const a = lastAction >= 0 ? lastAction : Math.min(cursor, Math.max(tl.length - 1, 0));
+      // Output no literal explains: the next pure action line ahead (`{{ toYaml ... }}`), else the last action seen.
+      let a = -1;
+      for (let i = cursor; i < Math.min(tl.length, cursor + 20); i++) {
+        if (tl[i].hasAction && tl[i].fragments.length === 0) {
+          if (isPureOutputAction(templateText, i)) {
+            a = i;
+            break;
+          }
+        }
+        if (!tl[i].hasAction && tl[i].literalOnly !== '') break;
+      }
+      if (a >= 0) {
+        lastAction = a;
+        cursor = a;
+      } else a = lastAction >= 0 ? lastAction : Math.min(cursor, Math.max(tl.length - 1, 0));
       out.push(a + 1);
     }
   }
