@@ -124,8 +124,14 @@ export class HelmOracle {
       try {
         const chart = join(dir, 'c');
         await writeChart(chart, values, files);
-        this.runs++;
-        return await runHelm(this.major, chart, setArgs(set), this.timeoutMs);
+        // A run that fails without any message (spawn failure, kill under heavy load) is retried.
+        let r;
+        for (let attempt = 0; attempt < 3; attempt++) {
+          this.runs++;
+          r = await runHelm(this.major, chart, setArgs(set), this.timeoutMs);
+          if (r.code === 0 || /^Error: /m.test(r.stderr)) return r;
+        }
+        return r;
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
@@ -139,6 +145,7 @@ export class HelmOracle {
       return { anomaly: 'include-mode render failed but direct render succeeded', includeError, directStdout: r.stdout };
     }
     const error = extractError(r.stderr);
+    if (!/^Error: /.test(error)) return { anomaly: `helm exited with ${r.code} without an error message`, includeError, directStdout: r.stderr };
     const res = { error, exitCode: r.code };
     if (/YAML parse error/.test(error)) {
       res.anomaly = 'direct render gave a YAML parse error: include-mode failed for another reason';
