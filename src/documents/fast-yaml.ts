@@ -201,6 +201,7 @@ class FastParser {
     const c = s.charCodeAt(pos);
     if (c === 0x22 || c === 0x27) {
       const close = this.quotedEnd(pos, end);
+      if (close < 0) return -1;
       let i = close;
       while (i < end && s.charCodeAt(i) === 0x20) i++;
       return i < end && s.charCodeAt(i) === 0x3a && (i + 1 === end || s.charCodeAt(i + 1) === 0x20) ? i : -1;
@@ -231,7 +232,7 @@ class FastParser {
         return i + 1;
       }
     }
-    throw BAIL;
+    return -1;
   }
 
   private mapping(indent: number): Record<string, unknown> {
@@ -269,7 +270,11 @@ class FastParser {
   private key(pos: number, colon: number): string {
     const s = this.s;
     const c = s.charCodeAt(pos);
-    if (c === 0x22 || c === 0x27) return this.quoted(pos, this.quotedEnd(pos, colon + 1));
+    if (c === 0x22 || c === 0x27) {
+      const close = this.quotedEnd(pos, colon + 1);
+      if (close < 0) throw BAIL;
+      return this.quoted(pos, close);
+    }
     const raw = s.slice(pos, colon).trimEnd();
     const first = raw.charCodeAt(0);
     // Indicators that start something other than a plain key, and the merge key.
@@ -333,6 +338,7 @@ class FastParser {
     let after: number;
     if (c === 0x22 || c === 0x27) {
       after = this.quotedEnd(pos, line.end);
+      if (after < 0) return this.quotedMultiLine(pos, indent);
       value = this.quoted(pos, after);
     } else if (c === 0x5b || c === 0x7b) {
       const r = new FlowReader(s, pos, line.end).read();
@@ -351,14 +357,11 @@ class FastParser {
         i++;
       }
       const text = s.slice(pos, i).trimEnd();
-      value = resolvePlain(text);
-      after = i;
       this.li++;
-      // A more-indented non-blank line continues a multi-line plain scalar: leave it to the full parser.
-      let k = this.li;
-      while (k < this.lines.length && this.lines[k].blank) k++;
-      if (k < this.lines.length && this.lines[k].indent > indent && this.lines[k].indent > 0 && !this.startsEntry(k, indent)) throw BAIL;
-      return value;
+      const more = this.continuation(indent);
+      if (more === undefined) return resolvePlain(text);
+      if (i < line.end) throw BAIL;
+      return resolvePlain(text + more);
     }
     while (after < line.end && s.charCodeAt(after) === 0x20) after++;
     if (after < line.end && s.charCodeAt(after) !== 0x23) throw BAIL;
@@ -366,32 +369,106 @@ class FastParser {
     return value;
   }
 
-  private startsEntry(k: number, indent: number): boolean {
-    return this.lines[k].indent <= indent;
+  /**
+   * quotedMultiLine reads a quoted scalar spanning lines (each continuation line indented more
+   * than `indent`), folding line breaks as YAML does for flow scalars.
+   */
+  private quotedMultiLine(pos: number, indent: number): string {
+    const s = this.s;
+    const q = s.charCodeAt(pos);
+    const raw: string[] = [];
+    let from = pos + 1;
+    for (;;) {
+      const l = this.lines[this.li];
+      let close = -1;
+      for (let i = from; i < l.end; i++) {
+        const ch = s.charCodeAt(i);
+        if (q === 0x22 && ch === 0x5c) {
+          i++;
+          continue;
+        }
+        if (ch === q) {
+          if (q === 0x27 && s.charCodeAt(i + 1) === 0x27) {
+            i++;
+            continue;
+          }
+          close = i;
+          break;
+        }
+      }
+      if (close >= 0) {
+        raw.push(s.slice(from, close));
+        let after = close + 1;
+        while (after < l.end && s.charCodeAt(after) === 0x20) after++;
+        if (after < l.end && s.charCodeAt(after) !== 0x23) throw BAIL;
+        this.li++;
+        break;
+      }
+      const text = s.slice(from, l.end);
+      if (q === 0x22 && /\\\s*$/.test(text)) throw BAIL;
+      raw.push(text);
+      this.li++;
+      if (this.li >= this.lines.length) throw BAIL;
+      const next = this.lines[this.li];
+      if (next.tab || (next.indent <= indent && next.indent !== next.end - next.start)) throw BAIL;
+      from = next.start;
+    }
+    const last = raw.length - 1;
+    let out = raw[0].replace(/ +$/, '');
+    let empty = 0;
+    for (let j = 1; j <= last; j++) {
+      const part = j === last ? raw[j].replace(/^ +/, '') : raw[j].trim();
+      if (part === '' && j < last) {
+        empty++;
+        continue;
+      }
+      out += (empty > 0 ? '\n'.repeat(empty) : ' ') + part;
+      empty = 0;
+    }
+    const body = q === 0x27 ? out.replace(/''/g, "'") : unescapeDouble(out);
+    return body;
+  }
+
+  /**
+   * continuation reads the following lines of a multi-line plain scalar (lines indented more than
+   * `indent`), folded as YAML does: a line break becomes a space, n empty lines become n newlines.
+   * Returns undefined when the scalar ends on its first line.
+   */
+  private continuation(indent: number): string | undefined {
+    const s = this.s;
+    let k = this.li;
+    let out = '';
+    let empty = 0;
+    let last = -1;
+    while (k < this.lines.length) {
+      const l = this.lines[k];
+      if (l.indent === l.end - l.start) {
+        empty++;
+        k++;
+        continue;
+      }
+      if (l.indent <= indent) break;
+      // A comment line ends the scalar; anything more indented after it is the caller's error to find.
+      if (s.charCodeAt(l.start + l.indent) === 0x23) break;
+      if (l.tab) throw BAIL;
+      const text = s.slice(l.start + l.indent, l.end).trimEnd();
+      if (text.includes(': ') || text.endsWith(':') || text.includes(' #')) throw BAIL;
+      out += empty > 0 ? '\n'.repeat(empty) : ' ';
+      out += text;
+      empty = 0;
+      last = k;
+      k++;
+    }
+    if (last < 0) return undefined;
+    this.li = last + 1;
+    return out;
   }
 
   private quoted(pos: number, end: number): string {
     const s = this.s;
     const body = s.slice(pos + 1, end - 1);
     if (s.charCodeAt(pos) === 0x27) return body.includes("''") ? body.replace(/''/g, "'") : body;
-    if (!body.includes('\\')) return body;
-    let out = '';
-    for (let i = 0; i < body.length; i++) {
-      const ch = body[i];
-      if (ch !== '\\') {
-        out += ch;
-        continue;
-      }
-      const e = body[++i];
-      if (e in ESCAPES) out += ESCAPES[e];
-      else if (e in HEX_LEN) {
-        const hex = body.slice(i + 1, i + 1 + HEX_LEN[e]);
-        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== HEX_LEN[e]) throw BAIL;
-        out += String.fromCodePoint(parseInt(hex, 16));
-        i += HEX_LEN[e];
-      } else throw BAIL;
-    }
-    return out;
+    return unescapeDouble(body);
   }
 
   private blockScalar(pos: number, indent: number): string {
@@ -579,4 +656,26 @@ class FlowReader {
       else if (next !== 0x7d) throw BAIL;
     }
   }
+}
+
+/** unescapeDouble resolves the escapes of a double-quoted scalar; BAIL on unknown ones. */
+function unescapeDouble(body: string): string {
+  if (!body.includes('\\')) return body;
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch !== '\\') {
+      out += ch;
+      continue;
+    }
+    const e = body[++i];
+    if (e in ESCAPES) out += ESCAPES[e];
+    else if (e in HEX_LEN) {
+      const hex = body.slice(i + 1, i + 1 + HEX_LEN[e]);
+      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== HEX_LEN[e]) throw BAIL;
+      out += String.fromCodePoint(parseInt(hex, 16));
+      i += HEX_LEN[e];
+    } else throw BAIL;
+  }
+  return out;
 }
