@@ -24,3 +24,11 @@ export { validateManifests, ValidateOptionsError } from './findings/validate-man
 export type { ManifestInput, ValidateOptions } from './findings/validate-manifests.js';
 export type { Finding, FindingResource, FindingFix, FindingsReport, FindingsSummary, Severity } from './common/finding.js';
 export type { ManifestSource, PositionMapper, SourcePosition } from './documents/manifest-document.js';
+export { renderChart, formatTemplateOutput } from './chart/render-chart.js';
+export type { RenderChartOptions, RenderChartResult } from './chart/render-chart.js';
+export { lint } from './findings/lint.js';
+export type { LintOptions, LintReport, LintTarget, MatrixRow, MatrixCell } from './findings/lint.js';
+export { fix } from './findings/fix.js';
+export type { FixReport, FixedFile } from './findings/fix.js';
+export { formatters, loadFormatter } from './formatters/formatters.js';
+export type { Formatter, FormatterContext, RuleMeta } from './formatters/formatter-context.js';
