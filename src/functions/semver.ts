@@ -6,7 +6,15 @@
 import { FunctionError, type FunctionTable } from '../template/registry.js';
 import { GoStruct, goInt, type GoMethod, type GoValue } from '../template/value.js';
 import { SemverConstraints } from './semver/constraints.js';
-import { parseVersion, SemverError, semverLibFor, type SemverLib, type SemverVersion } from './semver/version.js';
+import {
+  parseVersion,
+  SemverError,
+  semverLibFor,
+  validateMetadata,
+  validatePrerelease,
+  type SemverLib,
+  type SemverVersion,
+} from './semver/version.js';
 
 const VERSION_TYPE = 'semver.Version';
 
@@ -87,10 +95,8 @@ export function versionValue(
   validate?: 'pre' | 'metadata',
   arg?: string,
 ): GoStruct {
-  if (validate && arg) {
-    // SetPrerelease/SetMetadata validate their argument exactly as parsing does.
-    parseVersion(`0.0.0${validate === 'pre' ? '-' : '+'}${arg}`, lib);
-  }
+  if (validate === 'pre' && arg) validatePrerelease(arg, lib);
+  if (validate === 'metadata' && arg) validateMetadata(arg, lib);
   const methods = pointer ? { ...valueMethods(v, lib), ...pointerMethods(v) } : valueMethods(v, lib);
   const s = new GoStruct(
     pointer ? '*' + VERSION_TYPE : VERSION_TYPE,
