@@ -31,10 +31,25 @@ function deepValueEqual(a: GoValue, b: GoValue): boolean {
     return a.unixNano === b.unixNano && a.zone === b.zone && a.offset === b.offset;
   }
   if (a instanceof GoStruct && b instanceof GoStruct) {
+    if (a.fields.size === 0 && b.fields.size === 0) return opaqueEqual(a, b);
     if (a.fields.size !== b.fields.size) return false;
     for (const [k, v] of a.fields) if (!goDeepEqual(v, b.fields.get(k))) return false;
     return true;
   }
   if (a instanceof GoFunc && b instanceof GoFunc) return false;
   return false;
+}
+
+/**
+ * opaqueEqual compares structs modelled without fields (their state lives behind methods, e.g.
+ * `*semver.Version`): equal when their printed form and their zero-argument string methods agree.
+ */
+function opaqueEqual(a: GoStruct, b: GoStruct): boolean {
+  if (a.stringer?.() !== b.stringer?.()) return false;
+  for (const [name, m] of Object.entries(a.methods)) {
+    const other = b.methods[name];
+    if (m.params.length !== 0 || m.results[0] !== 'string' || !other) continue;
+    if (m.fn() !== other.fn()) return false;
+  }
+  return true;
 }
