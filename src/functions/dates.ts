@@ -41,8 +41,13 @@ function mustDateModify(fmt: string, t: GoTime): GoTime {
   }
 }
 
+const MIN_DURATION = -(1n << 63n);
+const MAX_DURATION = (1n << 63n) - 1n;
+
+/** sinceNs is `time.Since(t)`, which saturates instead of overflowing. */
 function sinceNs(t: GoTime): bigint {
-  return BigInt.asIntN(64, nowTime().unixNano - t.unixNano);
+  const d = nowTime().unixNano - t.unixNano;
+  return d < MIN_DURATION ? MIN_DURATION : d > MAX_DURATION ? MAX_DURATION : d;
 }
 
 function dateAgo(d: GoValue): string {
