@@ -48,7 +48,7 @@ async function main(): Promise<number> {
       const actual = actualText(await renderCase(c, v));
       const expected = expectedText(g);
       if (actual === expected) continue;
-      const entry = caseYaml({ name: `random-${seed}-${i}-helm${v}`, template: c.template, values: c.values, helm: [v] });
+      const entry = caseYaml({ name: `random-${seed}-${i}-helm${v}`, template: c.template, values: c.values, set: c.set, helm: [v] });
       mismatches.push(`# helm ${v} expected: ${JSON.stringify(expected).slice(0, 300)}\n# k8slint actual:  ${JSON.stringify(actual).slice(0, 300)}\n${entry}`);
     }
   }

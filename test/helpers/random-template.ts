@@ -48,8 +48,10 @@ export type ValueKind = 'any' | 'string' | 'num' | 'int' | 'bool' | 'list' | 'ma
 export interface RandomValues {
   tree: { [k: string]: Json };
   yaml: string;
-  /** Field paths (`a.b`) usable as `.Values.a.b`, by the kind of value they reach. */
-  paths: Record<Exclude<ValueKind, 'int'>, string[]>;
+  /** `--set` flags (int64, bool and string values under `s.*`). */
+  set: string[];
+  /** Field paths (`a.b`) usable as `.Values.a.b`, by the kind of value they reach (`int` = int64 from `--set`). */
+  paths: Record<ValueKind, string[]>;
 }
 
 function randomScalar(rng: Rng): Json {
@@ -96,10 +98,22 @@ function collectPaths(v: Json, prefix: string, out: RandomValues['paths']): void
 export function randomValues(rng: Rng): RandomValues {
   const tree: { [k: string]: Json } = {};
   for (let i = 2 + rng.int(6); i > 0; i--) tree[rng.pick(KEYS)] = randomJson(rng, 3);
-  const paths: RandomValues['paths'] = { any: ['missing'], string: [], num: [], bool: [], list: [], map: [] };
+  const paths: RandomValues['paths'] = { any: ['missing'], string: [], num: [], int: [], bool: [], list: [], map: [] };
   collectPaths(tree, '', paths);
   for (const m of paths.map.slice(0, 2)) paths.any.push(`${m}.missing`);
-  return { tree, yaml: JSON.stringify(tree, null, 1) + '\n', paths };
+  const set: string[] = [];
+  if (rng.chance(0.5)) {
+    const flags: string[] = [];
+    for (let i = 1 + rng.int(3); i > 0; i--) {
+      const key = `s.${rng.pick(['n', 'm', 'k'])}${i}`;
+      const r = rng.int(4);
+      const value = r < 2 ? rng.pick(['0', '3', '-7', '80', '9000000000']) : r === 2 ? rng.pick(['true', 'false']) : rng.pick(['x', 'a b', '1.5', '007']);
+      flags.push(`${key}=${value}`);
+      paths[r < 2 ? 'int' : r === 2 ? 'bool' : 'string'].push(key);
+    }
+    set.push(flags.join(','));
+  }
+  return { tree, yaml: JSON.stringify(tree, null, 1) + '\n', set, paths };
 }
 
 interface Scope {
@@ -241,8 +255,8 @@ class Gen {
   private valuesRef(scope: Scope, kind: ValueKind = 'any'): string {
     const root = scope.dotIsRoot ? '' : '$';
     if (this.rng.chance(0.01)) return `${root}.Values.missing.deep`;
-    const k = kind === 'int' ? 'num' : kind;
     const all = Object.values(this.values.paths).flat();
+    const k = kind === 'int' && this.values.paths.int.length === 0 ? 'num' : kind;
     const pool = k === 'any' || this.rng.chance(0.1) ? all : this.values.paths[k];
     if (pool.length === 0) return '';
     return `${root}.Values.${this.rng.pick(pool)}`;
@@ -430,6 +444,7 @@ export interface RandomCase {
   name: string;
   template: string;
   values: string;
+  set: string[];
   batchable: true;
 }
 
@@ -446,7 +461,7 @@ export function randomCases(seed: number, count: number, groupSize = 25): Random
     const prefix = `c${i}`;
     let t = new Gen(rng, values, prefix).template();
     if (rng.chance(1 / 6)) t = rng.pick(BREAKERS)(t, rng).replaceAll('"DUP"', `"${prefix}dup"`);
-    out.push({ name: `random-${seed}-${i}`, template: t, values: values.yaml, batchable: true });
+    out.push({ name: `random-${seed}-${i}`, template: t, values: values.yaml, set: values.set, batchable: true });
   }
   return out;
 }

@@ -37,7 +37,7 @@ describe(`random templates (seed ${SEED})`, () => {
     const c = cases[i];
     if (golden.anomaly) throw new Error(`oracle anomaly: ${golden.anomaly}\n${caseYaml({ ...c, helm: [v] })}`);
     const actual = await renderCase(c, v);
-    const hint = `mismatch with helm ${v}; add to fixtures/template/cases/lang-regressions.yaml:\n${caseYaml({ name: `random-${SEED}-${i}`, template: c.template, values: c.values })}`;
+    const hint = `mismatch with helm ${v}; add to fixtures/template/cases/lang-regressions.yaml:\n${caseYaml({ name: `random-${SEED}-${i}`, template: c.template, values: c.values, set: c.set })}`;
     expect(actualText(actual), hint).toBe(expectedText(golden));
   });
 });
