@@ -1,6 +1,7 @@
 import { defineRule } from './define-rule.js';
 import { configKeysCheck } from './object-checks/config-checks.js';
 import { cronCheck } from './object-checks/cron-checks.js';
+import { enumCheck } from './object-checks/enum-checks.js';
 import { annotationsCheck, crdNameCheck, labelsCheck, nameCheck } from './object-checks/metadata-checks.js';
 import type { ObjectCheck, ObjectMessageId } from './object-checks/object-check.js';
 import { containersCheck, envCheck, portsCheck, resourcesCheck } from './object-checks/pod-checks.js';
@@ -21,6 +22,7 @@ export const objectChecks: readonly ObjectCheck[] = [
   servicePortsCheck,
   cronCheck,
   configKeysCheck,
+  enumCheck,
 ];
 
 /** objectInvalid reports objects the API server rejects although they match the schema. */
@@ -57,6 +59,7 @@ export const objectInvalid = defineRule<ObjectMessageId>({
       servicePortNameRequired: 'Missing port name: a Service with more than one port must name every port.',
       duplicateServicePortName: 'Duplicate port name {{value}}: Service port names must be unique.',
       duplicateServicePort: 'Duplicate port {{value}}: Service port and protocol pairs must be unique.',
+      unsupportedValue: 'Unsupported value {{value}}; supported values: {{allowed}}.',
       crdName: 'Invalid CustomResourceDefinition name {{value}}: must be spec.names.plural + "." + spec.group ({{expected}}).',
     },
   },

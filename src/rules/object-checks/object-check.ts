@@ -9,7 +9,7 @@ export type ObjectMessageId =
   | 'selectorRequired' | 'selectorMismatch' | 'selectorValues' | 'selectorNoValues' | 'portRange'
   | 'noContainers' | 'duplicateContainer' | 'quantity' | 'negativeQuantity' | 'requestAboveLimit'
   | 'cronSchedule' | 'cronTimeZone' | 'servicePortNameRequired' | 'duplicateServicePortName'
-  | 'duplicateServicePort' | 'crdName';
+  | 'duplicateServicePort' | 'crdName' | 'unsupportedValue';
 
 /** ObjectReport reports one API-server check failure at a path of the resource. */
 export type ObjectReport = (messageId: ObjectMessageId, path: PathSegment[], data?: MessageData, target?: 'key' | 'value') => void;
