@@ -30,6 +30,10 @@ interface Re2Engine {
   namedGroups: Record<string, number>;
 }
 
+const CACHE_SIZE = 512;
+/** Compiled patterns (and compile errors) by source, oldest first; templates often reuse patterns in loops. */
+const cache = new Map<string, GoRegexp | GoRegexpSyntaxError>();
+
 /** GoRegexp is a compiled Go regular expression. */
 export class GoRegexp {
   private constructor(
@@ -39,8 +43,25 @@ export class GoRegexp {
     private readonly names: string[],
   ) {}
 
-  /** compile is `regexp.Compile`; it throws {@link GoRegexpSyntaxError}. */
+  /** compile is `regexp.Compile`; it throws {@link GoRegexpSyntaxError}. Results are cached. */
   static compile(expr: string): GoRegexp {
+    const hit = cache.get(expr);
+    if (hit instanceof GoRegexp) return hit;
+    if (hit) throw hit;
+    let result: GoRegexp | GoRegexpSyntaxError;
+    try {
+      result = GoRegexp.compileUncached(expr);
+    } catch (e) {
+      if (!(e instanceof GoRegexpSyntaxError)) throw e;
+      result = e;
+    }
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(expr, result);
+    if (result instanceof GoRegexpSyntaxError) throw result;
+    return result;
+  }
+
+  private static compileUncached(expr: string): GoRegexp {
     try {
       const re = RE2JS.compile(expr).re2() as unknown as Re2Engine;
       const names = new Array<string>(re.numberOfCapturingGroups() + 1).fill('');
@@ -51,7 +72,7 @@ export class GoRegexp {
       // Go accepts repeated group names (RE2 rejects them): compile with unique names instead.
       if (msg.includes('duplicate capture group name')) {
         const { rewritten, names } = uniqueGroupNames(expr);
-        if (rewritten !== expr) return new GoRegexp(expr, GoRegexp.compile(rewritten).re, names);
+        if (rewritten !== expr) return new GoRegexp(expr, GoRegexp.compileUncached(rewritten).re, names);
       }
       throw new GoRegexpSyntaxError(
         msg.startsWith('error parsing regexp') ? msg : `error parsing regexp: ${msg}`,
