@@ -56,7 +56,8 @@ export function goIndex(item: GoValue, ...indexes: GoValue[]): GoValue {
       const e = item.entries.get(k);
       item = e === undefined ? zeroValue(item.elemType) : e;
     } else {
-      throw new FunctionError(`can't index item of type ${goTypeOf(item)}`);
+      // indirect() has already dereferenced pointers: the error names the pointed-to type.
+      throw new FunctionError(`can't index item of type ${goTypeOf(item instanceof GoStruct ? derefStruct(item) : item)}`);
     }
   }
   return item;

@@ -12,12 +12,13 @@ import { TemplateExecError, TemplateNotFoundError, isTemplateError } from './err
 import { goLineCol } from './position.js';
 import { goQuote } from './go-literals.js';
 import { builtinFunctions, truth } from './builtins.js';
-import { assignable, canBeNil, derefStruct, typeKind, zeroValue } from './go-types.js';
+import { assignable, canBeNil, derefStruct, zeroValue } from './go-types.js';
 import { formatValue } from './fmt.js';
-import { goComplex } from './complex.js';
+import { LiteralError, idealConstant, typedLiteral } from './literals.js';
+import { printableText } from './print-value.js';
 import { timeMethod } from './time-methods.js';
 import { FunctionError, type FunctionRegistry, type GoFunction } from './registry.js';
-import { GoFunc, GoInt, GoMap, GoSlice, GoStruct, GoTime, goTypeOf, type GoMethod, type GoValue, type IntKind } from './value.js';
+import { GoInt, GoMap, GoSlice, GoStruct, GoTime, goTypeOf, type GoMethod, type GoValue } from './value.js';
 
 /** MAX_EXEC_DEPTH is Go's maxExecDepth for nested {{template}} calls. */
 export const MAX_EXEC_DEPTH = 100000;
@@ -406,13 +407,12 @@ export class Execution implements TemplateCallContext {
 
   private idealConstant(n: NumberNode): GoValue {
     this.node = n;
-    if (n.isComplex) return goComplex(n.complex[0], n.complex[1]);
-    const text = n.text;
-    const isHexInt = text.length > 2 && text[0] === '0' && (text[1] === 'x' || text[1] === 'X') && !/[pP]/.test(text);
-    if (n.isFloat && !isHexInt && text[0] !== "'" && /[.eEpP]/.test(text)) return n.float64;
-    if (n.isInt) return new GoInt(n.int64, 'int');
-    if (n.isUint) this.errorf(`${text} overflows int`);
-    return undefined;
+    try {
+      return idealConstant(n);
+    } catch (e) {
+      if (e instanceof LiteralError) this.errorf(e.message);
+      throw e;
+    }
   }
 
   private evalFieldNode(dot: GoValue, field: FieldNode, args: Node[] | null, final: Final): GoValue {
@@ -611,46 +611,12 @@ export class Execution implements TemplateCallContext {
       case 'chain':
         return this.validateType(this.evalChainNode(dot, n, null, MISSING), typ);
     }
-    const kind = typ === null ? 'iface' : typeKind(typ);
-    switch (kind) {
-      case 'bool':
-        if (n.kind === 'bool') return n.value;
-        return this.errorf(`expected bool; found ${nodeString(n)}`);
-      case 'complex':
-        if (n.kind === 'number' && n.isComplex) return goComplex(n.complex[0], n.complex[1]);
-        return this.errorf(`expected complex; found ${nodeString(n)}`);
-      case 'float':
-        if (n.kind === 'number' && n.isFloat) return n.float64;
-        return this.errorf(`expected float; found ${nodeString(n)}`);
-      case 'int':
-        if (n.kind === 'number' && n.isInt) return new GoInt(BigInt.asIntN(intBits(typ!), n.int64), typ as IntKind);
-        return this.errorf(`expected integer; found ${nodeString(n)}`);
-      case 'iface':
-      case 'value':
-        return this.evalEmptyInterface(dot, n);
-      case 'string':
-        if (n.kind === 'string') return n.text;
-        return this.errorf(`expected string; found ${nodeString(n)}`);
-      case 'uint':
-        if (n.kind === 'number' && n.isUint) return new GoInt(BigInt.asUintN(intBits(typ!), n.uint64), (typ === 'byte' ? 'uint8' : typ) as IntKind);
-        this.errorf(`expected unsigned integer; found ${nodeString(n)}`);
+    try {
+      return typedLiteral(n, typ);
+    } catch (e) {
+      if (e instanceof LiteralError) this.errorf(e.message);
+      throw e;
     }
-    this.errorf(`can't handle ${nodeString(n)} for arg of type ${typ}`);
-  }
-
-  private evalEmptyInterface(dot: GoValue, n: Node): GoValue {
-    this.node = n;
-    switch (n.kind) {
-      case 'bool':
-        return n.value;
-      case 'dot':
-        return dot;
-      case 'number':
-        return this.idealConstant(n);
-      case 'string':
-        return n.text;
-    }
-    this.errorf(`can't handle assignment of ${nodeString(n)} to empty interface argument`);
   }
 
   // --- print ------------------------------------------------------------------
@@ -661,32 +627,8 @@ export class Execution implements TemplateCallContext {
       this.out += v;
       return;
     }
-    if (v === undefined || v === null) {
-      this.out += '<no value>';
-      return;
-    }
-    if (v instanceof GoStruct) {
-      const s = derefStruct(v);
-      this.out += s.stringer ? s.stringer() : formatValue(s);
-      return;
-    }
-    if (v instanceof GoFunc) this.errorf(`can't print ${nodeString(n)} of type ${goTypeOf(v)}`);
-    this.out += formatValue(v);
+    const text = printableText(v);
+    if (text === undefined) this.errorf(`can't print ${nodeString(n)} of type ${goTypeOf(v)}`);
+    this.out += text;
   }
-}
-
-function intBits(t: string): number {
-  switch (t) {
-    case 'int8':
-    case 'uint8':
-    case 'byte':
-      return 8;
-    case 'int16':
-    case 'uint16':
-      return 16;
-    case 'int32':
-    case 'uint32':
-      return 32;
-  }
-  return 64;
 }
