@@ -89,7 +89,7 @@ function goLen(item: GoValue): GoValue {
   if (typeof item === 'string') return new GoInt(BigInt(byteLength(item)), 'int');
   if (item instanceof GoSlice) return new GoInt(BigInt(item.items.length), 'int');
   if (item instanceof GoMap) return new GoInt(BigInt(item.entries.size), 'int');
-  throw new FunctionError(`len of type ${goTypeOf(item)}`);
+  throw new FunctionError(`len of type ${goTypeOf(item instanceof GoStruct ? derefStruct(item) : item)}`);
 }
 
 /** truth is Go's truth(): isTrue of the indirected value. */
