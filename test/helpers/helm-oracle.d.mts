@@ -31,3 +31,4 @@ export class HelmOracle {
   runs: number;
   render(cases: OracleCase[]): Promise<OracleResult[]>;
 }
+export function blame(error: string, n: number): number | undefined;

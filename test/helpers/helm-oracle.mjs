@@ -237,7 +237,7 @@ export class HelmOracle {
 }
 
 /** blame finds the batch case an error belongs to: the `_caseN.tpl` it names, or its `case.yaml` line. */
-function blame(error, n) {
+export function blame(error, n) {
   const m = /_case(\d+)\.tpl/.exec(error);
   if (m && Number(m[1]) < n) return Number(m[1]);
   const l = /templates\/case\.yaml:(\d+)/.exec(error);
