@@ -7,15 +7,15 @@
 // k8slint runs in-process (from dist/), helm as `helm template` (wall time per run, median).
 // Outputs must be byte-identical, otherwise the benchmark fails.
 //
-// Usage: node scripts/bench-functions.mjs [--keys 50000] [--strings 3000] [--runs 5] [--helm-runs 5]
-import { assertSame, k8slint, table, timeHelm, timeIt, timeK8slint, writeChart } from './benchkit.mjs';
+// Usage: node scripts/bench-functions.mjs [--keys 50000] [--strings 3000] [--runs 3] [--helm-runs 3]
+import { assertSame, compare, k8slint, table, timeIt, writeChart } from './benchkit.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : def);
 const KEYS = opt('keys', 50_000);
 const STRINGS = opt('strings', 3000);
-const RUNS = opt('runs', 5);
-const HELM_RUNS = opt('helm-runs', 5);
+const RUNS = opt('runs', 3);
+const HELM_RUNS = opt('helm-runs', 3);
 
 const WORDS = ['alpha', 'Beta', 'gamma', 'DELTA', 'epsilon', 'zeta', 'eta-theta', 'iota_kappa', 'lambda', 'mu'];
 const longText = (i) => Array.from({ length: 12 }, (_, k) => WORDS[(i + k * 7) % WORDS.length]).join(' ') + ` #${i} ünïcödé ✓`;
@@ -75,14 +75,13 @@ const notes = [];
 
 const tree = writeChart('bench-toyaml', treeValues(KEYS), { 'templates/tree.yaml': toYamlTemplate });
 try {
-  const helm = timeHelm(tree.chart, { runs: HELM_RUNS });
-  const mine = await timeK8slint(tree.chart, { runs: RUNS });
-  assertSame('bench-functions toYaml', mine.output, helm.output);
+  const r = await compare(tree.chart, { runs: RUNS, helmRuns: HELM_RUNS });
+  assertSame('bench-functions toYaml', r.mineOut, r.helmOut);
   const values = loadChart(tree.chart, 4).values.entries.get('tree');
   const toYaml = helmFunctions(4).get('toYaml').fn;
   const call = timeIt(() => toYaml(values), { runs: RUNS });
-  if (!helm.output.includes(call.output.split('\n', 1)[0])) throw new Error('bench-functions: toYaml call output does not appear in the render');
-  rows.push(['toYaml large tree: chart render', mine.ms, helm.ms], ['  same, chart already loaded', mine.preloadedMs, helm.ms], ['  toYaml call alone', call.ms, helm.ms]);
+  if (!r.helmOut.includes(call.output.split('\n', 1)[0])) throw new Error('bench-functions: toYaml call output does not appear in the render');
+  rows.push(['toYaml large tree: chart render', r.wholeMs, r.helmMs], ['  same, chart already loaded', r.preloadedMs, r.helmMs], ['  toYaml call alone', call.ms, r.helmMs]);
   notes.push(`toYaml tree: ~${KEYS} keys, ${(call.output.length / 1024).toFixed(0)} KiB of YAML`);
 } finally {
   tree.cleanup();
@@ -90,11 +89,10 @@ try {
 
 const str = writeChart('bench-strings', stringValues(STRINGS), { 'templates/strings.yaml': stringTemplate });
 try {
-  const helm = timeHelm(str.chart, { runs: HELM_RUNS });
-  const mine = await timeK8slint(str.chart, { runs: RUNS });
-  assertSame('bench-functions strings', mine.output, helm.output);
-  rows.push(['string functions: chart render', mine.ms, helm.ms], ['  same, chart already loaded', mine.preloadedMs, helm.ms]);
-  notes.push(`strings: ${STRINGS} items x 6 keys, ${(helm.output.length / 1024).toFixed(0)} KiB of output`);
+  const r = await compare(str.chart, { runs: RUNS, helmRuns: HELM_RUNS });
+  assertSame('bench-functions strings', r.mineOut, r.helmOut);
+  rows.push(['string functions: chart render', r.wholeMs, r.helmMs], ['  same, chart already loaded', r.preloadedMs, r.helmMs]);
+  notes.push(`strings: ${STRINGS} items x 6 keys, ${(r.helmOut.length / 1024).toFixed(0)} KiB of output`);
 } finally {
   str.cleanup();
 }

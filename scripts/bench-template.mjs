@@ -5,8 +5,8 @@
 //     median ms per render; (b) real helm 4.1.4 `helm template` wall time per run (median).
 // Both outputs must be byte-identical, otherwise the benchmark fails.
 //
-// Usage: node scripts/bench-template.mjs [--items 1500] [--runs 7] [--helm-runs 5]
-import { assertSame, table, timeHelm, timeK8slint, writeChart } from './benchkit.mjs';
+// Usage: node scripts/bench-template.mjs [--items 600] [--runs 5] [--helm-runs 5]
+import { assertSame, compare, table, writeChart } from './benchkit.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : def);
@@ -151,14 +151,13 @@ const { chart, cleanup } = writeChart('bench', valuesYaml(ITEMS), {
   'templates/configmap.yaml': configmap,
 });
 try {
-  const helm = timeHelm(chart, { runs: HELM_RUNS });
-  const mine = await timeK8slint(chart, { runs: RUNS });
-  assertSame('bench-template', mine.output, helm.output);
-  const lines = helm.output.split('\n').length;
+  const r = await compare(chart, { runs: RUNS, helmRuns: HELM_RUNS });
+  assertSame('bench-template', r.mineOut, r.helmOut);
+  const lines = r.helmOut.split('\n').length;
   process.stdout.write(
-    `${table(`template: ${ITEMS} services, ${lines} output lines, ${(helm.output.length / 1024).toFixed(0)} KiB (outputs identical)`, [
-      ['large chart render', mine.ms, helm.ms],
-      ['  same, chart already loaded', mine.preloadedMs, helm.ms],
+    `${table(`template: ${ITEMS} services, ${lines} output lines, ${(r.helmOut.length / 1024).toFixed(0)} KiB (outputs identical)`, [
+      ['large chart render', r.wholeMs, r.helmMs],
+      ['  same, chart already loaded', r.preloadedMs, r.helmMs],
     ])}\n`,
   );
 } finally {

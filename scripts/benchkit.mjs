@@ -61,33 +61,41 @@ export function timeIt(fn, { runs, warm = 2 }) {
   return { ms: median(times), min: Math.min(...times), output: out };
 }
 
-/**
- * timeK8slint renders `chart` in-process like `helm template` (load, values, render, sort, print)
- * `runs` times; `preloaded` also times the render of the already-loaded chart (no file reading
- * or values.yaml parsing). Returns median ms per render and the output.
- */
-export async function timeK8slint(chart, { runs, warm = 2, helmVersion = 4 }) {
-  const { render, loadChart } = await k8slint();
-  const whole = timeIt(() => render(chart, helmVersion), { runs, warm });
-  const loaded = loadChart(chart, helmVersion);
-  const preloaded = timeIt(() => render(loaded, helmVersion), { runs, warm: 1 });
-  if (preloaded.output !== whole.output) throw new Error('rendering a pre-loaded chart gave another output');
-  return { ...whole, preloadedMs: preloaded.ms };
-}
-
-/** timeHelm runs `helm template <chart>` `runs` times (plus one untimed warm-up); returns wall ms per run and stdout. */
-export function timeHelm(chart, { runs, version = '4.1.4' }) {
+/** helmRunner returns a function running `helm template <chart>` once and returning stdout. */
+function helmRunner(chart, version) {
   const bin = helmBin(version);
   if (!existsSync(bin)) throw new Error(`helm oracle missing at ${bin}: run npm run oracle`);
-  const run = () => execFileSync(bin, ['template', chart], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HELM_CACHE_HOME: join(tmpdir(), 'k8slint-bench-helm-cache'), HELM_CONFIG_HOME: join(tmpdir(), 'k8slint-bench-helm-config'), HELM_DATA_HOME: join(tmpdir(), 'k8slint-bench-helm-data') } });
-  let out = run();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    out = run();
-    times.push(performance.now() - t);
+  const env = { ...process.env, HELM_CACHE_HOME: join(tmpdir(), 'k8slint-bench-helm-cache'), HELM_CONFIG_HOME: join(tmpdir(), 'k8slint-bench-helm-config'), HELM_DATA_HOME: join(tmpdir(), 'k8slint-bench-helm-data') };
+  return () => execFileSync(bin, ['template', chart], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'], env });
+}
+
+/**
+ * compare times `chart` both ways, interleaved so that both see the same machine load:
+ * helm 4.1.4 `helm template` wall time per run, and k8slint in-process like `helm template`
+ * (load, values, render, sort, print) plus the render of the already-loaded chart (no file
+ * reading or values.yaml parsing). One untimed warm-up each. Returns medians and both outputs.
+ */
+export async function compare(chart, { runs, helmRuns, version = '4.1.4', helmVersion = 4 }) {
+  const { render, loadChart } = await k8slint();
+  const helm = helmRunner(chart, version);
+  const loaded = loadChart(chart, helmVersion);
+  const helmOut = helm();
+  const mineOut = render(chart, helmVersion);
+  if (render(loaded, helmVersion) !== mineOut) throw new Error('rendering a pre-loaded chart gave another output');
+  const t = { helm: [], whole: [], preloaded: [] };
+  const clock = (list, fn) => {
+    const s = performance.now();
+    fn();
+    list.push(performance.now() - s);
+  };
+  for (let i = 0; i < Math.max(runs, helmRuns); i++) {
+    if (i < helmRuns) clock(t.helm, helm);
+    if (i < runs) {
+      clock(t.whole, () => render(chart, helmVersion));
+      clock(t.preloaded, () => render(loaded, helmVersion));
+    }
   }
-  return { ms: median(times), min: Math.min(...times), output: out };
+  return { helmMs: median(t.helm), wholeMs: median(t.whole), preloadedMs: median(t.preloaded), helmOut, mineOut };
 }
 
 /** assertSame fails the benchmark loudly when k8slint's output differs from helm's. */
