@@ -275,7 +275,7 @@ export class Execution implements TemplateCallContext {
       for (let i = 0; i < items.length; i++) {
         ran = true;
         const e = items[i];
-        if (oneIteration(new GoInt(BigInt(i), 'int'), e === undefined ? null : e, iface) === BREAK) break;
+        if (oneIteration(decl.length > 1 ? new GoInt(BigInt(i), 'int') : undefined, e === undefined ? null : e, iface) === BREAK) break;
       }
     } else if (val instanceof GoMap) {
       const iface = val.elemType === 'interface {}';
