@@ -2,7 +2,7 @@
  * Go's `net/url` Parse and URL.String (as used by Sprig's urlParse/urlJoin). Go works on
  * bytes, so strings are processed as "binary strings" (one char per UTF-8 byte) internally.
  */
-import { goQuote } from './quote.js';
+import { goQuote } from '../../template/strconv.js';
 
 type Mode = 'path' | 'host' | 'zone' | 'userPassword' | 'queryComponent' | 'fragment';
 
