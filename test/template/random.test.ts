@@ -28,7 +28,7 @@ describe(`random templates (seed ${SEED})`, () => {
         results.set(v, await new HelmOracle(v, { concurrency: 1, batchSize: 25 }).render(cases));
       }),
     );
-  });
+  }, 900_000);
 
   const rows = versions.flatMap((v) => cases.map((c, i) => [`${c.name} [helm ${v}]`, v, i] as const));
   test.each(rows)('%s', async (_id, v, i) => {
