@@ -3,6 +3,7 @@ import { ChartError } from './errors.js';
 import { compareBytes, goTrimSpace } from './go-strings.js';
 import { yamlToGo, YamlError } from './yaml.js';
 import { slogValue } from './log.js';
+import type { LineOrigin } from './source-map.js';
 
 /**
  * Splitting and sorting rendered files (helm/helm v4.1.4 pkg/release/v1/util/manifest.go,
@@ -65,6 +66,10 @@ export interface Manifest {
   head: SimpleHead;
   /** Index of this document within its file. */
   index: number;
+  /** The document parsed as YAML into plain JS values (computed on first access by renderChart). */
+  readonly object?: unknown;
+  /** origin maps 1-based line `n` of `content` to the template line that produced it (set by renderChart). */
+  origin?: (n: number) => LineOrigin;
 }
 
 /** Hook is one hook document. */

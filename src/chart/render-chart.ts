@@ -1,13 +1,16 @@
 import { helmFunctions } from '../functions/index.js';
 import type { FunctionRegistry } from '../template/registry.js';
-import { GoMap, type GoValue } from '../template/value.js';
+import { GoInt, GoMap, GoSlice, type GoValue } from '../template/value.js';
 import { capabilitiesObject, effectiveKubeVersion, parseKubeVersion } from './capabilities.js';
 import { chartFullPath } from './chart-object.js';
 import { coalesceValuesTree, type Warn } from './coalesce.js';
 import { processDependencies } from './dependencies.js';
 import { ChartError } from './errors.js';
 import { loadChart, fileText } from './loader.js';
-import { sortManifests, type Hook, type Manifest } from './manifests.js';
+import { sortManifests, splitManifests, type Hook, type Manifest } from './manifests.js';
+import { SourceMap } from './source-map.js';
+import { yamlToGo } from './yaml.js';
+import type { Renderable } from './render-values.js';
 import { printTemplate, type CrdFile } from './output.js';
 import { writeOutputDir } from './output-dir.js';
 import { extractNotes, renderTemplates, type RenderedFiles } from './render.js';
@@ -170,7 +173,45 @@ function renderChartInner(chartOrPath: string | Chart, options: RenderChartOptio
   const files = renderTemplates(tpls, funcs, helmVersion);
   const notes = extractNotes(files, chart.metadata.name);
   const { hooks, manifests } = sortManifests(files, helmVersion, warn);
+  annotateDocuments([...manifests, ...hooks], files, tpls);
   return { chart, values, manifests, hooks, notes, crds: crdObjects(chart), files, warnings };
+}
+
+/** toPlain converts a Go value to plain JS (maps → objects, slices → arrays, ints → numbers). */
+function toPlain(v: GoValue): unknown {
+  if (v instanceof GoMap) return Object.fromEntries([...v.entries].map(([k, x]) => [k, toPlain(x)]));
+  if (v instanceof GoSlice) return v.items.map(toPlain);
+  if (v instanceof GoInt) return Number(v.v);
+  return v ?? null;
+}
+
+/** annotateDocuments gives each document a lazy parsed `object` and a source-map `origin`. */
+function annotateDocuments(docs: Manifest[], files: RenderedFiles, tpls: Map<string, Renderable>): void {
+  const maps = new Map<string, SourceMap>();
+  const mapFor = (name: string): SourceMap | undefined => {
+    let sm = maps.get(name);
+    const t = tpls.get(name);
+    const rendered = files.get(name);
+    if (!sm && t && rendered !== undefined) {
+      sm = new SourceMap(name, t.text, rendered);
+      maps.set(name, sm);
+    }
+    return sm;
+  };
+  for (const d of docs) {
+    let parsed: { v: unknown } | undefined;
+    Object.defineProperty(d, 'object', {
+      enumerable: false,
+      get: () => (parsed ??= { v: toPlain(yamlToGo(d.content)) }).v,
+    });
+    let start: number | undefined;
+    d.origin = (n: number) => {
+      const sm = mapFor(d.name);
+      if (!sm) return { template: d.name, line: n };
+      start ??= sm.documentStarts(splitManifests(files.get(d.name) ?? ''))[d.index] ?? 1;
+      return sm.origin(start + n - 1);
+    };
+  }
 }
 
 /** formatTemplateOutput is `helm template`'s stdout for a render result. */

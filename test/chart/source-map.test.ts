@@ -24,3 +24,16 @@ describe('source map', () => {
     expect(origins({ file: 'x', line: port, column: 1 })).toEqual({ file: 'example/charts/cache/templates/deployment.yaml', line: 19, column: 1 });
   });
 });
+
+describe('renderChart documents', () => {
+  test('each manifest knows its template, parsed object and template lines', () => {
+    const chart = fileURLToPath(new URL('../../fixtures/charts/example/chart', import.meta.url));
+    const r = renderChart(chart, {});
+    const ing = r.manifests.find((m) => m.head.kind === 'Ingress');
+    expect(ing?.name).toBe('example/templates/ingress.yaml');
+    expect((ing?.object as { spec: { ingressClassName: string } }).spec.ingressClassName).toBe('nginx');
+    const line = (ing?.content.split('\n').findIndex((l) => l.includes('ingressClassName')) ?? 0) + 1;
+    expect(ing?.origin?.(line)).toEqual({ template: 'example/templates/ingress.yaml', line: 9 });
+    expect(r.notes).toContain('Visit http://example.local/');
+  });
+});
