@@ -37,8 +37,9 @@ type Positioner = (offset: number, index: number) => SourcePosition;
  * and all position lookups, go through the full `yaml` parser.
  */
 export function parseDocuments(source: ManifestSource): ManifestDocument[] {
-  const lines = new LineCounter(source.content);
+  let lines: LineCounter | undefined;
   const position: Positioner = (offset, index) => {
+    lines ??= new LineCounter(source.content);
     const p = { file: source.file, ...lines.linePos(offset) };
     return source.mapPosition ? source.mapPosition(p, index) : p;
   };

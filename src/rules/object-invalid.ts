@@ -3,7 +3,7 @@ import { configKeysCheck } from './object-checks/config-checks.js';
 import { cronCheck } from './object-checks/cron-checks.js';
 import { enumCheck } from './object-checks/enum-checks.js';
 import { annotationsCheck, crdNameCheck, labelsCheck, nameCheck } from './object-checks/metadata-checks.js';
-import type { ObjectCheck, ObjectMessageId } from './object-checks/object-check.js';
+import type { ObjectCheck, ObjectMessageId, ObjectReport } from './object-checks/object-check.js';
 import { containersCheck, envCheck, portsCheck, resourcesCheck } from './object-checks/pod-checks.js';
 import { selectorCheck } from './object-checks/selector-checks.js';
 import { servicePortsCheck } from './object-checks/service-checks.js';
@@ -65,11 +65,10 @@ export const objectInvalid = defineRule<ObjectMessageId>({
   },
   create(ctx) {
     const minor = Number(ctx.kubeVersion.split('.')[1] ?? 0);
+    const report: ObjectReport = (messageId, path, data, target) => ctx.report({ messageId, path, data, target });
     return {
       resource(res) {
-        for (const c of objectChecks) {
-          c.check(res, (messageId, path, data, target) => ctx.report({ messageId, path, data, target }), minor);
-        }
+        for (const c of objectChecks) c.check(res, report, minor);
       },
     };
   },

@@ -10,6 +10,8 @@ export interface NameProblem {
   limit?: number;
 }
 
+const NO_PROBLEMS: NameProblem[] = [];
+const QUALIFIED_NAME_PROBLEM: NameProblem[] = [{ messageId: 'qualifiedName' }];
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -22,13 +24,13 @@ const CONFIG_MAP_KEY = /^[-._a-zA-Z0-9]+$/;
 /** isDns1123Label: lowercase alphanumerics and '-', at most 63 characters. */
 export function isDns1123Label(s: string): NameProblem[] {
   if (s.length > 63) return [{ messageId: 'tooLong', limit: 63 }];
-  return DNS1123_LABEL.test(s) ? [] : [{ messageId: 'dns1123Label' }];
+  return DNS1123_LABEL.test(s) ? NO_PROBLEMS : [{ messageId: 'dns1123Label' }];
 }
 
 /** isDns1123Subdomain: dot-separated DNS-1123 labels, at most 253 characters. */
 export function isDns1123Subdomain(s: string): NameProblem[] {
   if (s.length > 253) return [{ messageId: 'tooLong', limit: 253 }];
-  return DNS1123_SUBDOMAIN.test(s) ? [] : [{ messageId: 'dns1123Subdomain' }];
+  return DNS1123_SUBDOMAIN.test(s) ? NO_PROBLEMS : [{ messageId: 'dns1123Subdomain' }];
 }
 
 /** isDns1035Label: like a DNS-1123 label but starting with a letter (Service names). */
@@ -44,19 +46,17 @@ export function isPathSegmentName(s: string): NameProblem[] {
 
 /** isQualifiedName: `[prefix/]name`, prefix a DNS-1123 subdomain, name at most 63 characters. */
 export function isQualifiedName(s: string): NameProblem[] {
-  const parts = s.split('/');
-  if (parts.length > 2) return [{ messageId: 'qualifiedName' }];
-  const name = parts[parts.length - 1];
-  const problems: NameProblem[] = [];
-  if (parts.length === 2 && (parts[0] === '' || isDns1123Subdomain(parts[0]).length > 0)) problems.push({ messageId: 'qualifiedName' });
-  if (name.length === 0 || name.length > 63 || !QUALIFIED_NAME.test(name)) problems.push({ messageId: 'qualifiedName' });
-  return problems.slice(0, 1);
+  const slash = s.indexOf('/');
+  const name = slash < 0 ? s : s.slice(slash + 1);
+  if (slash >= 0 && (slash === 0 || name.includes('/') || slash > 253 || !DNS1123_SUBDOMAIN.test(s.slice(0, slash)))) return QUALIFIED_NAME_PROBLEM;
+  if (name.length === 0 || name.length > 63 || !QUALIFIED_NAME.test(name)) return QUALIFIED_NAME_PROBLEM;
+  return NO_PROBLEMS;
 }
 
 /** isLabelValue: empty, or at most 63 alphanumerics, '-', '_', '.' starting and ending alphanumeric. */
 export function isLabelValue(s: string): NameProblem[] {
   if (s.length > 63) return [{ messageId: 'tooLong', limit: 63 }];
-  return LABEL_VALUE.test(s) ? [] : [{ messageId: 'labelValue' }];
+  return LABEL_VALUE.test(s) ? NO_PROBLEMS : [{ messageId: 'labelValue' }];
 }
 
 /** isPortName: an IANA service name, at most 15 characters with at least one letter, no '--'. */

@@ -58,9 +58,12 @@ export const nameCheck: ObjectCheck = {
 function checkLabels(report: ObjectReport, base: string[], labels: unknown): void {
   const map = asMap(labels);
   if (!map) return;
-  for (const [k, v] of Object.entries(map)) {
-    reportName(report, [...base, k], k, isQualifiedName(k), 'label key', 'key');
-    if (typeof v === 'string') reportName(report, [...base, k], v, isLabelValue(v), 'label value');
+  for (const k in map) {
+    const v = map[k];
+    const keyProblems = isQualifiedName(k);
+    if (keyProblems.length) reportName(report, [...base, k], k, keyProblems, 'label key', 'key');
+    const valueProblems = typeof v === 'string' ? isLabelValue(v) : [];
+    if (valueProblems.length) reportName(report, [...base, k], v as string, valueProblems, 'label value');
   }
 }
 
@@ -68,8 +71,10 @@ function checkAnnotations(report: ObjectReport, base: string[], annotations: unk
   const map = asMap(annotations);
   if (!map) return;
   let size = 0;
-  for (const [k, v] of Object.entries(map)) {
-    reportName(report, [...base, k], k, isQualifiedName(k.toLowerCase()), 'annotation key', 'key');
+  for (const k in map) {
+    const v = map[k];
+    const keyProblems = isQualifiedName(k.toLowerCase());
+    if (keyProblems.length) reportName(report, [...base, k], k, keyProblems, 'annotation key', 'key');
     size += k.length + (typeof v === 'string' ? Buffer.byteLength(v) : 0);
   }
   if (size > MAX_ANNOTATIONS_BYTES) report('annotationsTooLarge', base, { size, limit: MAX_ANNOTATIONS_BYTES });
