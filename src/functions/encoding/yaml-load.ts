@@ -3,6 +3,7 @@ import { GoInt, GoMap, GoSlice, type GoValue } from '../../template/value.js';
 import { resolvePlain, resolveTagged } from './yaml-v1-1-resolve.js';
 import { goYamlError, checkControlChars } from './yaml-load-errors.js';
 import { formatGoFloat } from './go-float.js';
+import { withPlainEnv } from '../../common/plain-env.js';
 
 /**
  * yaml-load is `sigs.k8s.io/yaml.Unmarshal` (v1.6.0) as Helm uses it for values files, `-f`
@@ -208,7 +209,7 @@ function toJSONValue(v: GoValue, err: { msg?: string }): GoValue {
 function decodeFirst(text: string): { value: GoValue; keyError?: string } {
   const ctl = checkControlChars(text);
   if (ctl) throw new YamlLoadError(CONVERT + 'yaml: ' + ctl);
-  const docs = parseAllDocuments(text, { schema: 'failsafe', merge: false, uniqueKeys: false, strict: false, version: '1.1', stringKeys: false });
+  const docs = withPlainEnv(() => parseAllDocuments(text, { schema: 'failsafe', merge: false, uniqueKeys: false, strict: false, version: '1.1', stringKeys: false }));
   const list = Array.isArray(docs) ? docs : [];
   const doc = list[0];
   if (!doc) return { value: null };
