@@ -1,4 +1,10 @@
 import type { Finding } from '../common/finding.js';
+import { interpolate } from '../common/messages.js';
+
+/** suppressionMessages are the texts of the `unused-disable` rule. */
+export const suppressionMessages = {
+  unused: 'Unused k8slint-disable-next-line directive (no problem from {{rules}} on the next line).',
+};
 
 /** IGNORE_ANNOTATION suppresses rules for one resource: `k8slint.io/ignore: rule-a,rule-b` (or `all`). */
 export const IGNORE_ANNOTATION = 'k8slint.io/ignore';
@@ -92,7 +98,7 @@ export function applySuppressions(
           ruleId: 'unused-disable',
           severity: 'warning',
           messageId: 'unused',
-          message: `Unused k8slint-disable-next-line directive (no problem from ${unused.join(', ')} on the next line).`,
+          message: interpolate(suppressionMessages.unused, { rules: unused.join(', ') }),
           file: d.file,
           line: d.line,
           column: d.column,

@@ -3,6 +3,8 @@ import { translate, type Locale } from '../common/i18n.js';
 import { placeholders } from '../common/messages.js';
 import { validationRules } from '../rules/builtin-rules.js';
 import { deprecationRules } from '../rules/deprecation-rules.js';
+import { suppressionMessages } from './suppressions.js';
+import { NOTICES } from './validate-manifests.js';
 
 let templates: Map<string, string> | undefined;
 const patterns = new Map<string, RegExp>();
@@ -13,6 +15,8 @@ export function englishTemplates(): Map<string, string> {
     templates = new Map();
     for (const r of [...validationRules, ...deprecationRules])
       for (const [id, t] of Object.entries(r.meta.messages as Record<string, string>)) templates.set(`${r.id}.${id}`, t);
+    for (const [id, t] of Object.entries(NOTICES)) templates.set(`schema-missing.${id}`, t);
+    for (const [id, t] of Object.entries(suppressionMessages)) templates.set(`unused-disable.${id}`, t);
   }
   return templates;
 }

@@ -32,7 +32,8 @@ export class ValidateOptionsError extends Error {
   override readonly name = 'ValidateOptionsError';
 }
 
-const NOTICES = {
+/** NOTICES are informational messages of validateManifests (translated like rule messages). */
+export const NOTICES = {
   nearestVersion: 'No bundled schemas for Kubernetes {{requested}}; validating against {{schemaVersion}}, the nearest bundled version.',
 };
 

@@ -3,12 +3,18 @@ import { placeholders } from '../../src/common/messages.js';
 import { catalogs, resolveLocale, translate } from '../../src/common/i18n.js';
 import { deprecationMessages } from '../../src/rules/deprecation-messages.js';
 import { migrationMessages } from '../../src/rules/migrate/migration-messages.js';
+import { validationRules } from '../../src/rules/builtin-rules.js';
+import { suppressionMessages } from '../../src/findings/suppressions.js';
+import { NOTICES } from '../../src/findings/validate-manifests.js';
 
 /** englishCatalog gathers every English message k8slint can print, keyed as the catalogs are. */
 function englishCatalog(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [rule, msgs] of Object.entries(deprecationMessages)) for (const [id, t] of Object.entries(msgs)) out[`${rule}.${id}`] = t;
   for (const [id, t] of Object.entries(migrationMessages)) out[`fix.${id}`] = t;
+  for (const r of validationRules) for (const [id, t] of Object.entries(r.meta.messages as Record<string, string>)) out[`${r.id}.${id}`] = t;
+  for (const [id, t] of Object.entries(suppressionMessages)) out[`unused-disable.${id}`] = t;
+  for (const [id, t] of Object.entries(NOTICES)) out[`schema-missing.${id}`] = t;
   return out;
 }
 
