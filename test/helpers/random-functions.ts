@@ -98,6 +98,8 @@ const ANY_FIELDS = [
   '.Values.num', '.Values.flt', '.Values.big', '.Values.neg', '.Values.flag', '.Values.nul', '.Values.i64',
   '.Values.zero', '.Values.negi', '.Values.list', '.Values.strs', '.Values.map', '.Values.emptymap',
   '.Values.emptylist', '.Values.map.c', '.Values.missing', ...STRING_FIELDS,
+  '.Capabilities.APIVersions', '.Values', '.Release.Revision', '(index "é" 0)',
+  '(toDate "2006-01-02" "2020-01-01")', '(trunc 1 "é")', '(until 3)',
 ];
 const TYPE_NAMES = ['int', 'int64', 'float64', 'string', 'bool', '<nil>', '[]interface {}', 'map[string]interface {}', 'slice', 'map', 'invalid', '[]string', '[]int'];
 
@@ -148,6 +150,7 @@ export class FnGen {
     switch (kind) {
       case 's':
         if (r.chance(0.15)) return r.pick(STRING_FIELDS);
+        if (r.chance(0.03)) return '(trunc 1 "é")';
         if (r.chance(0.05)) return quote(r.pick(TYPE_NAMES));
         return quote(r.pick(STRINGS));
       case 'i':
