@@ -3,11 +3,12 @@
  * operand with cast.ToInt64 and compute in wrapping int64; the `*f` functions go through
  * shopspring/decimal so `addf 0.1 0.2` is `0.3`.
  */
-import type { FunctionTable } from '../template/registry.js';
+import { FunctionError, type FunctionTable } from '../template/registry.js';
 import { GoInt, GoSlice, goInt, type GoValue } from '../template/value.js';
 import { castToFloat64, castToInt64 } from './go/cast.js';
 import { decimalAdd, decimalDiv, decimalFromFloat, decimalMul, decimalSub, decimalToFloat, type Decimal } from './go/decimal.js';
 import { goPanic } from './go/panic.js';
+import { sequenceLength, sequenceTooLong } from '../common/limits.js';
 
 const ANY = 'interface {}';
 const I64 = 'int64';
@@ -30,6 +31,8 @@ function decimalOp(a: GoValue, rest: GoValue[], op: (x: Decimal, y: Decimal) => 
 
 /** untilStep is Sprig's untilStep on Go ints (empty when the step cannot reach stop). */
 export function untilStep(start: bigint, stop: bigint, step: bigint): bigint[] {
+  const tooLong = sequenceTooLong(sequenceLength(start, stop, step));
+  if (tooLong) throw new FunctionError(tooLong);
   const v: bigint[] = [];
   if (stop < start) {
     if (step >= 0n) return v;

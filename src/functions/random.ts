@@ -5,6 +5,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { FunctionError, type FunctionTable } from '../template/registry.js';
 import { goInt, type GoInt } from '../template/value.js';
+import { MAX_RANDOM_LENGTH } from '../common/limits.js';
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -14,6 +15,7 @@ for (let c = 32; c < 127; c++) PRINTABLE += String.fromCharCode(c);
 
 /** cryptoRandom picks `count` characters uniformly from `alphabet` ("" for count ≤ 0, as Sprig drops the error). */
 function cryptoRandom(alphabet: string, count: GoInt): string {
+  if (count.v > BigInt(MAX_RANDOM_LENGTH)) throw new FunctionError(`random string of ${count.v} characters exceeds k8slint's limit of ${MAX_RANDOM_LENGTH}`);
   const n = Number(count.v);
   let out = '';
   for (let i = 0; i < n; i++) out += alphabet[randomInt(alphabet.length)];

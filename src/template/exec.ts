@@ -10,6 +10,7 @@
 import { nodeString, type ActionNode, type BranchNode, type ChainNode, type CommandNode, type FieldNode, type IdentifierNode, type ListNode, type Node, type NumberNode, type PipeNode, type RangeNode, type TemplateNode, type Tree, type VariableNode } from './nodes.js';
 import { TemplateExecError, TemplateNotFoundError, isTemplateError } from './errors.js';
 import { goLineCol } from './position.js';
+import { renderLimitExceeded } from '../common/limits.js';
 import { goQuote } from './go-literals.js';
 import { builtinFunctions, truth } from './builtins.js';
 import { assignable, canBeNil, derefStruct, zeroValue } from './go-types.js';
@@ -103,6 +104,7 @@ export class Execution implements TemplateCallContext {
     const depth = this.depth;
     const dotIface = this.dotIface;
     const node = this.node;
+    this.checkLimits(node);
     this.out = '';
     this.vars = [{ name: '$', value: data, iface: false }];
     this.tmplName = name;
@@ -131,6 +133,14 @@ export class Execution implements TemplateCallContext {
   }
 
   // --- errors ---------------------------------------------------------------
+
+  /** checkLimits stops runaway renders (src/common/limits.ts): output size and the render timeout. */
+  private checkLimits(at: Node | null): void {
+    const over = renderLimitExceeded(this.out.length);
+    if (over === undefined) return;
+    this.node = at;
+    this.errorf(over);
+  }
 
   private errorf(msg: string, cause?: Error): never {
     const n = this.node;
@@ -254,6 +264,7 @@ export class Execution implements TemplateCallContext {
     const mark = this.vars.length;
     const decl = r.pipe.decl;
     const oneIteration = (index: GoValue, elem: GoValue, iface: boolean): Flow => {
+      this.checkLimits(r);
       if (decl.length > 0) {
         if (r.pipe.isAssign) {
           if (decl.length > 1) this.setVar(decl[0].ident[0], index);
@@ -299,6 +310,7 @@ export class Execution implements TemplateCallContext {
 
   private walkTemplate(dot: GoValue, t: TemplateNode): void {
     this.node = t;
+    this.checkLimits(t);
     const tree = this.target.lookup(t.name);
     if (!tree) this.errorf(`template ${goQuote(t.name)} not defined`);
     if (this.depth === MAX_EXEC_DEPTH) this.errorf(`exceeded maximum template depth (${MAX_EXEC_DEPTH})`);
