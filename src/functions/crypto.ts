@@ -12,7 +12,6 @@ import {
   randomBytes,
   randomUUID,
   scryptSync,
-  X509Certificate,
 } from 'node:crypto';
 import bcryptjs from 'bcryptjs';
 import { FunctionError, type FunctionTable } from '../template/registry.js';
@@ -30,7 +29,14 @@ import {
 } from './go/crypto-keys.js';
 import { formatValue } from '../template/fmt.js';
 import { utf8Bytes, utf8String } from './go/utf8.js';
-import { createCertificate, parseIP, parseParent, type CertTemplate, type ParentCert } from './go/x509.js';
+import {
+  certificateError,
+  createCertificate,
+  parseIP,
+  parseParent,
+  type CertTemplate,
+  type ParentCert,
+} from './go/x509.js';
 
 const CERT = 'sprig.certificate';
 const LIST = '[]interface {}';
@@ -252,12 +258,9 @@ function genSigned(
   const { cert, key: caKey } = certFields(ca);
   const block = pemDecode(cert);
   if (!block) throw new FunctionError('unable to decode certificate');
-  let parent: ParentCert;
-  try {
-    parent = parseParent(block.der);
-  } catch {
-    throw new FunctionError('error parsing certificate: decodedSignerCert.Bytes: x509: malformed certificate');
-  }
+  const bad = certificateError(block.der);
+  if (bad) throw new FunctionError(`error parsing certificate: decodedSignerCert.Bytes: ${bad}`);
+  const parent: ParentCert = parseParent(block.der);
   const signer = keyFromPEM(caKey, 'error parsing private key: ');
   return certAndKey(template(cn, ips, dns, days, false), priv, signer, parent);
 }
@@ -277,11 +280,8 @@ function buildCustomCert(b64cert: string, b64key: string): GoStruct {
   }
   const block = pemDecode(utf8String(cert));
   if (!block) throw new FunctionError('unable to decode certificate');
-  try {
-    new X509Certificate(Buffer.from(block.der));
-  } catch {
-    throw new FunctionError('error parsing certificate: decodedCert.Bytes: x509: malformed certificate');
-  }
+  const bad = certificateError(block.der);
+  if (bad) throw new FunctionError(`error parsing certificate: decodedCert.Bytes: ${bad}`);
   keyFromPEM(utf8String(key), 'error parsing private key: ');
   return certificate(utf8String(cert), utf8String(key));
 }

@@ -4,7 +4,7 @@
  * now for `days`, KeyUsage (critical), ExtKeyUsage serverAuth+clientAuth, BasicConstraints
  * (critical), SubjectKeyId for CAs, AuthorityKeyId from the parent, SANs.
  */
-import { createHash, createPublicKey, randomBytes, sign } from 'node:crypto';
+import { createHash, createPublicKey, randomBytes, sign, X509Certificate } from 'node:crypto';
 import {
   bitString,
   boolean,
@@ -207,4 +207,32 @@ function parseIPv6(s: string): Uint8Array | null {
   out.set(back, 16 - back.length);
   const isV4Mapped = out.subarray(0, 10).every((b) => b === 0) && out[10] === 0xff && out[11] === 0xff;
   return isV4Mapped ? out.subarray(12) : out;
+}
+
+/**
+ * certificateError returns the error Go's `x509.ParseCertificate` gives for `der`, or null when
+ * the certificate parses. Only the outer layers are told apart (as Go does first); deeper
+ * problems are reported as a malformed certificate.
+ */
+export function certificateError(der: Uint8Array): string | null {
+  let outer: DerNode;
+  try {
+    const [node, end] = readDer(der);
+    if (node.tag !== 0x30 || end !== der.length) return 'x509: malformed certificate';
+    outer = node;
+  } catch {
+    return 'x509: malformed certificate';
+  }
+  try {
+    const [tbs] = readDer(outer.content);
+    if (tbs.tag !== 0x30) return 'x509: malformed tbs certificate';
+  } catch {
+    return 'x509: malformed tbs certificate';
+  }
+  try {
+    new X509Certificate(Buffer.from(der));
+    return null;
+  } catch {
+    return 'x509: malformed certificate';
+  }
 }
