@@ -1,11 +1,12 @@
 import { gunzipSync } from 'node:zlib';
 import type { ChartFile } from './types.js';
 import { ChartLoadError } from './errors.js';
+import { MAX_ARCHIVE_ENTRIES, MAX_CHART_BYTES, MAX_CHART_FILE_BYTES } from '../common/limits.js';
 
 /** MAX_CHART_SIZE is Helm's limit on the decompressed size of a chart archive (100 MiB). */
-export const MAX_CHART_SIZE = 100 * 1024 * 1024;
+export const MAX_CHART_SIZE = MAX_CHART_BYTES;
 /** MAX_FILE_SIZE is Helm's per-file limit (5 MiB). */
-export const MAX_FILE_SIZE = 5 * 1024 * 1024;
+export const MAX_FILE_SIZE = MAX_CHART_FILE_BYTES;
 
 const BOM = [0xef, 0xbb, 0xbf];
 const DRIVE_PATH = /^[a-zA-Z]:\//;
@@ -67,10 +68,14 @@ function readTar(tar: Uint8Array): TarEntry[] {
   const out: TarEntry[] = [];
   let off = 0;
   let longName: string | undefined;
+  let count = 0;
   while (off + 512 <= tar.length) {
     const h = tar.subarray(off, off + 512);
     if (h.every((b) => b === 0)) break;
+    if (++count > MAX_ARCHIVE_ENTRIES) throw new ChartLoadError(`chart archive has more than ${MAX_ARCHIVE_ENTRIES} entries, k8slint's limit`, 'ARCHIVE');
+    if (!validChecksum(h)) throw new ChartLoadError('archive/tar: invalid tar header', 'ARCHIVE');
     const size = tarNumber(h, 124, 12);
+    if (!Number.isSafeInteger(size) || size < 0) throw new ChartLoadError('archive/tar: invalid tar header', 'ARCHIVE');
     const type = String.fromCharCode(h[156] || 0x30);
     const data = tar.subarray(off + 512, off + 512 + size);
     if (data.length < size) throw new ChartLoadError('unexpected EOF', 'ARCHIVE');
@@ -83,7 +88,7 @@ function readTar(tar: Uint8Array): TarEntry[] {
       longName = paxPath(data) ?? longName;
       continue;
     }
-    if (type === 'g') continue;
+    if (type === 'g' || type === 'K') continue;
     let name = cString(h, 0, 100);
     if (cString(h, 257, 5) === 'ustar') {
       const prefix = cString(h, 345, 155);
@@ -94,6 +99,19 @@ function readTar(tar: Uint8Array): TarEntry[] {
     out.push({ name, type, size, data });
   }
   return out;
+}
+
+/** validChecksum checks a tar header's checksum (unsigned or signed byte sum, as Go accepts). */
+function validChecksum(h: Uint8Array): boolean {
+  const want = tarNumber(h, 148, 8);
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < 512; i++) {
+    const b = i >= 148 && i < 156 ? 0x20 : h[i];
+    unsigned += b;
+    signed += b > 127 ? b - 256 : b;
+  }
+  return want === unsigned || want === signed;
 }
 
 function cleanPath(p: string): string {
@@ -122,11 +140,13 @@ export function loadArchiveFiles(gz: Uint8Array): ChartFile[] {
   }
   const files: ChartFile[] = [];
   let remaining = MAX_CHART_SIZE;
+  const seen = new Set<string>();
   for (const e of readTar(tar)) {
     if (e.type === '5' || e.name.endsWith('/')) continue;
     if ('12346'.includes(e.type)) {
       throw new ChartLoadError(`chart archive entry "${e.name}" is a link or device file, which is not allowed`, 'ARCHIVE');
     }
+    if (e.type !== '0' && e.type !== '7') throw new ChartLoadError(`chart archive entry "${e.name}" has unsupported tar type '${e.type}'`, 'ARCHIVE');
     const delim = e.name.includes('\\') ? '\\' : '/';
     const parts = e.name.split(delim);
     let n = parts.slice(1).join(delim).split(delim).join('/');
@@ -141,6 +161,8 @@ export function loadArchiveFiles(gz: Uint8Array): ChartFile[] {
     }
     remaining -= e.size;
     if (remaining < 0) throw new ChartLoadError(`decompressed chart is larger than the maximum size ${MAX_CHART_SIZE}`, 'ARCHIVE');
+    if (seen.has(n)) throw new ChartLoadError(`chart archive contains ${JSON.stringify(n)} more than once`, 'ARCHIVE');
+    seen.add(n);
     files.push({ name: n, data: stripBom(e.data) });
   }
   if (files.length === 0) throw new ChartLoadError('no files in chart archive', 'ARCHIVE');
