@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, resolve, extname } from 'node:path';
+import { readFileSync, readdirSync, statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
+import { join, resolve, extname, sep } from 'node:path';
 import { GoMap, type GoValue } from '../template/value.js';
 import { loadArchiveFiles, stripBom, isGzip, MAX_FILE_SIZE } from './archive.js';
 import { ChartError, ChartLoadError } from './errors.js';
@@ -117,7 +117,26 @@ export function loadArchive(gz: Uint8Array, helmVersion: HelmVersion): Chart {
   return loadFiles(loadArchiveFiles(gz), helmVersion);
 }
 
-function walkDir(topdir: string, rel: string, rules: IgnoreRules, out: ChartFile[]): void {
+/**
+ * outsideLink returns why the symbolic link `full` may not be followed: it resolves outside the
+ * chart directory, or to a directory already being walked (a cycle); undefined when it is safe.
+ * Helm follows every link; k8slint never reads outside the chart it was given.
+ */
+function outsideLink(topdir: string, full: string, n: string, active: Set<string>): string | undefined {
+  let target: string;
+  try {
+    if (!lstatSync(full).isSymbolicLink()) return undefined;
+    target = realpathSync(full);
+  } catch {
+    return undefined;
+  }
+  const root = realpathSync(topdir);
+  if (target !== root && !target.startsWith(root + sep)) return `chart file ${JSON.stringify(n)} is a symbolic link to ${target}, outside the chart directory; k8slint does not follow it`;
+  if (active.has(target)) return `chart directory ${JSON.stringify(n)} is a symbolic link cycle`;
+  return undefined;
+}
+
+function walkDir(topdir: string, rel: string, rules: IgnoreRules, out: ChartFile[], active = new Set<string>([realpathSync(topdir)])): void {
   const abs = rel === '' ? topdir : join(topdir, rel);
   const names = readdirSync(abs).sort((a, b) => (Buffer.from(a) < Buffer.from(b) ? -1 : a === b ? 0 : 1));
   for (const name of names) {
@@ -132,10 +151,17 @@ function walkDir(topdir: string, rel: string, rules: IgnoreRules, out: ChartFile
     }
     if (st.isDirectory()) {
       if (rules.ignore(n, true)) continue;
-      walkDir(topdir, n, rules, out);
+      const bad = outsideLink(topdir, full, n, active);
+      if (bad) throw new ChartLoadError(bad);
+      const real = realpathSync(full);
+      active.add(real);
+      walkDir(topdir, n, rules, out, active);
+      active.delete(real);
       continue;
     }
     if (rules.ignore(n, false)) continue;
+    const bad = outsideLink(topdir, full, n, active);
+    if (bad) throw new ChartLoadError(bad);
     if (!st.isFile()) throw new ChartLoadError(`cannot load irregular file ${full} as it has file mode type bits set`);
     if (st.size > MAX_FILE_SIZE) throw new ChartLoadError(`chart file ${JSON.stringify(name)} is larger than the maximum file size ${MAX_FILE_SIZE}`);
     out.push({ name: n, data: stripBom(readFileSync(full)) });
@@ -146,6 +172,8 @@ function walkDir(topdir: string, rel: string, rules: IgnoreRules, out: ChartFile
 export function loadDir(dir: string, helmVersion: HelmVersion): Chart {
   const topdir = resolve(dir);
   const ifile = join(topdir, '.helmignore');
+  const badIgnore = outsideLink(topdir, ifile, '.helmignore', new Set());
+  if (badIgnore) throw new ChartLoadError(badIgnore);
   const rules = existsSync(ifile) ? IgnoreRules.parse(readFileSync(ifile, 'utf8')) : new IgnoreRules();
   rules.addDefaults();
   const files: ChartFile[] = [];
@@ -177,7 +205,7 @@ export function loadChart(path: string, helmVersion: HelmVersion = 4): Chart {
     const cy = join(resolve(path), 'Chart.yaml');
     // helm 4 pkg/chart/loader/load.go reads Chart.yaml first to pick the chart API version.
     if (helmVersion === 4 && !existsSync(cy)) throw new ChartLoadError(`unable to detect chart at ${cy}: open ${cy}: no such file or directory`);
-    if (existsSync(cy)) {
+    if (existsSync(cy) && !outsideLink(path, cy, 'Chart.yaml', new Set())) {
       let raw: GoValue = null;
       try {
         raw = yamlToGo(readFileSync(cy, 'utf8'));
