@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // k8slint command-line entry point: maps the CLI's result to an exit code and shows a
-// stack trace only for internal errors.
+// one-line message for internal errors (stack trace with K8SLINT_DEBUG=1).
 import { main } from '../dist/cli/main.js';
 
 main(process.argv.slice(2)).then(
@@ -8,8 +8,12 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err) => {
-    process.stderr.write(`k8slint: internal error: ${err && err.stack ? err.stack : err}\n`);
-    process.stderr.write('This is a bug in k8slint; please report it with the input that caused it.\n');
+    // The stack trace is for k8slint's developers: shown only with K8SLINT_DEBUG=1.
+    const debug = process.env.K8SLINT_DEBUG === '1';
+    const text = err instanceof Error ? (debug && err.stack ? err.stack : `${err.name}: ${err.message}`) : String(err);
+    process.stderr.write(`k8slint: internal error: ${text}\n`);
+    process.stderr.write('This is a bug in k8slint; please report it with the input that caused it (https://github.com/k8slint/k8slint/issues, see SECURITY.md for security issues).\n');
+    if (!debug) process.stderr.write('Set K8SLINT_DEBUG=1 to include the stack trace.\n');
     process.exitCode = 2;
   },
 );

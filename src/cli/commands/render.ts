@@ -1,5 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
 import { setExitCode } from '../exit-code.js';
+import { DEFAULT_RENDER_TIMEOUT_MS, parseDuration, withRenderTimeout } from '../../common/limits.js';
 
 /** RenderArgs are `k8slint render`'s flags: helm template's plus --helm-version and --no-lint. */
 interface RenderArgs {
@@ -26,6 +27,7 @@ interface RenderArgs {
   'generate-name': boolean;
   'helm-version': string;
   'no-lint': boolean;
+  'render-timeout': string;
 }
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]);
@@ -62,6 +64,11 @@ function builder(y: Argv): Argv<RenderArgs> {
       default: false,
       describe: 'only render; by default the rendered manifests are also checked like `k8slint validate` (findings on stderr, exit 1 on errors)',
     })
+    .option('render-timeout', {
+      type: 'string',
+      default: `${DEFAULT_RENDER_TIMEOUT_MS / 1000}s`,
+      describe: 'stop rendering after this long (e.g. 30s, 2m; 0 disables)',
+    })
     .epilogue('stdout is byte-identical to `helm template` with the same flags; errors print as `Error: ...` with exit 1.') as unknown as Argv<RenderArgs>;
 }
 
@@ -96,7 +103,15 @@ async function handler(a: RenderArgs): Promise<void> {
     setExitCode(1);
     return;
   }
-  const res = renderForCli(name.chart, {
+  let timeoutMs: number;
+  try {
+    timeoutMs = parseDuration(a['render-timeout']);
+  } catch (e) {
+    process.stderr.write(`Error: invalid argument for "--render-timeout" flag: ${(e as Error).message}\n`);
+    setExitCode(1);
+    return;
+  }
+  const res = withRenderTimeout(timeoutMs, () => renderForCli(name.chart, {
     helmVersion,
     releaseName: name.name,
     namespace: a.namespace ?? 'default',
@@ -118,7 +133,7 @@ async function handler(a: RenderArgs): Promise<void> {
     skipSchemaValidation: a['skip-schema-validation'],
     outputDir: a['output-dir'],
     useReleaseName: a['release-name'],
-  });
+  }));
   process.stdout.write(res.stdout);
   process.stderr.write(res.stderr);
   if (res.exitCode !== 0 || a['no-lint'] || !res.result) {
