@@ -34,3 +34,13 @@ describe('k8slint validate', () => {
     expect(bad.err).toContain('invalid Kubernetes version "banana"');
   });
 });
+
+describe('k8slint validate report formats', () => {
+  test('writes SARIF and rejects unknown formats with exit 2', async () => {
+    const r = await run(['validate', 'fixtures/manifests/invalid/deployment.yaml', '-k', '1.33', '-o', 'sarif']);
+    expect(r.code).toBe(1);
+    const sarif = JSON.parse(r.out) as { runs: { results: { locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(4);
+    expect((await run(['validate', 'fixtures/manifests/valid', '-o', 'nope'])).code).toBe(2);
+  });
+});

@@ -1,11 +1,14 @@
+import { createRequire } from 'node:module';
 import type { Argv, CommandModule } from 'yargs';
 import type { ManifestSource } from '../../documents/manifest-document.js';
 import { readSources } from '../../documents/read-sources.js';
 import { validateManifests, ValidateOptionsError } from '../../findings/validate-manifests.js';
-import { loadFormatter } from '../../formatters/formatters.js';
 import { validationRules } from '../../rules/builtin-rules.js';
 import { SchemaBundleError } from '../../schemas/schema-bundle.js';
 import { setExitCode } from '../exit-code.js';
+import { formatNames, pickFormatter, ReportOutputError, ruleMetas } from '../report-output.js';
+
+const toolVersion = (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
 
 interface ValidateArgs {
   inputs: string[];
@@ -33,7 +36,7 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
     y
       .positional('inputs', { type: 'string', array: true, default: [], describe: 'files, directories, or - for stdin' })
       .option('kube-version', { alias: 'k', type: 'string', describe: 'target Kubernetes version (1.29, 1.29.0, v1.29.0)' })
-      .option('format', { alias: 'o', type: 'string', default: 'stylish', choices: ['stylish', 'json'], describe: 'output format' })
+      .option('format', { alias: 'o', type: 'string', default: 'stylish', describe: `output format: ${formatNames.join(', ')}` })
       .option('crd', { type: 'string', array: true, default: [], describe: 'CRD file or directory registering custom resource schemas' }) as unknown as Argv<ValidateArgs>,
   handler: async (args) => {
     if (args.inputs.length === 0) return fail("no input: give files, directories, or '-' for stdin");
@@ -44,14 +47,15 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
     const crds = readSources(args.crd);
     for (const e of [...errors, ...crds.errors]) process.stderr.write(`k8slint validate: cannot read ${e.path}: ${e.message}\n`);
     try {
+      const formatter = await pickFormatter(args.format);
+      const started = performance.now();
       const report = validateManifests(all, { kubeVersion: args['kube-version'], crds: crds.sources });
-      const formatter = loadFormatter(args.format);
-      if (!formatter) return fail(`unknown format "${args.format}"`);
-      const rules = Object.fromEntries(validationRules.map((r) => [r.id, { description: r.meta.docs.description }]));
-      process.stdout.write(formatter(report, { cwd: process.cwd(), toolVersion: '', rules }));
+      const sources = new Map(all.map((s) => [s.file, s.content]));
+      const context = { cwd: process.cwd(), toolVersion, rules: ruleMetas(validationRules), elapsedMs: performance.now() - started, sources };
+      process.stdout.write(formatter(report, context));
       setExitCode(errors.length + crds.errors.length > 0 ? 2 : report.summary.errors > 0 ? 1 : 0);
     } catch (err) {
-      if (err instanceof ValidateOptionsError || err instanceof SchemaBundleError) return fail(err.message);
+      if (err instanceof ValidateOptionsError || err instanceof SchemaBundleError || err instanceof ReportOutputError) return fail(err.message);
       throw err;
     }
   },
