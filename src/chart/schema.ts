@@ -171,13 +171,13 @@ class Validator {
   }
 
   private array(s: { [k: string]: Json }, arr: Json[], loc: string[], errs: SchemaError[]): void {
-    if (typeof s.minItems === 'number' && arr.length < s.minItems) errs.push({ loc, msg: `minItems: got ${numStr(arr.length)}, want ${numStr(s.minItems)}`, causes: [] });
-    if (typeof s.maxItems === 'number' && arr.length > s.maxItems) errs.push({ loc, msg: `maxItems: got ${numStr(arr.length)}, want ${numStr(s.maxItems)}`, causes: [] });
+    if (typeof s.minItems === 'number' && arr.length < s.minItems) errs.push({ loc, msg: `minItems: got ${numStr(arr.length)}, want ${numStr(s.minItems)}`, msg3: `Array must have at least ${s.minItems} items`, causes: [] });
+    if (typeof s.maxItems === 'number' && arr.length > s.maxItems) errs.push({ loc, msg: `maxItems: got ${numStr(arr.length)}, want ${numStr(s.maxItems)}`, msg3: `Array must have at most ${s.maxItems} items`, causes: [] });
     if (s.uniqueItems === true) {
       outer: for (let i = 0; i < arr.length; i++) {
         for (let j = i + 1; j < arr.length; j++) {
           if (equal(arr[i], arr[j])) {
-            errs.push({ loc, msg: `items at ${i} and ${j} are equal`, causes: [] });
+            errs.push({ loc, msg: `items at ${i} and ${j} are equal`, msg3: `array items[${i},${j}] must be unique`, causes: [] });
             break outer;
           }
         }
@@ -254,6 +254,19 @@ function display4(e: SchemaError, indent: number, out: string[]): void {
   for (const c of e.causes) display4(c, indent, out);
 }
 
+function countErrors(e: SchemaError): number {
+  return (e.group ? 0 : 1) + e.causes.reduce((a, c) => a + countErrors(c), 0);
+}
+
+function typeFailure(e: SchemaError): number {
+  return e.msg.startsWith('got ') ? 1 : 0;
+}
+
+function closest(causes: SchemaError[]): SchemaError {
+  const rank = (c: SchemaError) => countErrors(c) * 2 + typeFailure(c);
+  return causes.reduce((best, c) => (rank(c) < rank(best) ? c : best), causes[0]);
+}
+
 /** flatten3 lists gojsonschema-style errors. */
 function flatten3(e: SchemaError, out: string[]): void {
   if (!e.group) {
@@ -265,7 +278,9 @@ function flatten3(e: SchemaError, out: string[]): void {
       for (const m of e.msg.replace(/^additional properties /, '').replace(/ not allowed$/, '').split(', ')) out.push(`- ${field}: Additional property ${m.slice(1, -1)} is not allowed`);
     } else out.push(`- ${field}: ${msg}`);
   }
-  for (const c of e.causes) flatten3(c, out);
+  // gojsonschema reports only the closest failing subschema of anyOf/oneOf (approximated: fewest errors, then first).
+  const best = /^'(anyOf|oneOf)' failed, none matched$|^'anyOf' failed$/.test(e.msg) ? [closest(e.causes)] : e.causes;
+  for (const c of best) flatten3(c, out);
 }
 
 /** validateSingle validates values against one schema document; returns helm's error text or undefined. */
