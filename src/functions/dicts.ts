@@ -4,7 +4,7 @@
  * A nil map (an untyped nil piped into a map parameter) arrives as null/undefined.
  */
 import { FunctionError, type FunctionTable } from '../template/registry.js';
-import { GoMap, GoSlice, goTypeOf, type GoValue } from '../template/value.js';
+import { GoInt, GoMap, GoSlice, GoStruct, goTypeOf, type GoValue } from '../template/value.js';
 import { mergeMap } from './go/mergo.js';
 import { goPanic } from './go/panic.js';
 import { strval } from './go/print.js';
@@ -40,16 +40,38 @@ function merge(overwrite: boolean) {
   };
 }
 
-/** deepCopy is copystructure.Copy for template values (maps and slices copied, types kept). */
+/**
+ * deepCopyValue is copystructure.Copy for template values: maps, slices and structs are copied
+ * with their types; unexported struct fields (lower-case names) are not copied and read as zero.
+ */
 export function deepCopyValue(v: GoValue): GoValue {
   if (v instanceof GoMap) return new GoMap(new Map([...v.entries].map(([k, x]) => [k, deepCopyValue(x)])), v.type, v.methods);
   if (v instanceof GoSlice) return new GoSlice(v.items.map(deepCopyValue), v.type, v.isNil);
+  if (v instanceof GoStruct && v.fields.size > 0) {
+    const fields = [...v.fields].map(([k, x]): [string, GoValue] => [k, /^[A-Z]/.test(k) ? deepCopyValue(x) : zeroLike(x)]);
+    return new GoStruct(v.type, new Map(fields), v.methods, v.pointer, v.stringer, v.json);
+  }
   return v;
+}
+
+/** zeroLike is the zero value of a field's type, judged from its current value. */
+function zeroLike(v: GoValue): GoValue {
+  if (typeof v === 'string') return '';
+  if (typeof v === 'number') return 0;
+  if (typeof v === 'boolean') return false;
+  if (v instanceof GoInt) return new GoInt(0n, v.kind);
+  if (v instanceof GoSlice) return new GoSlice([], v.type, true);
+  if (v instanceof GoMap) return new GoMap(new Map(), v.type);
+  return null;
 }
 
 function deepCopy(v: GoValue): GoValue {
   if (v === null || v === undefined) goPanic('reflect: call of reflect.Value.Type on zero Value');
-  return deepCopyValue(v);
+  const c = deepCopyValue(v);
+  // The copy is returned in an interface, so it is not addressable: a String method with a
+  // pointer receiver (KubeVersion) no longer applies when it is printed.
+  if (c instanceof GoStruct && !c.pointer && c !== v) return new GoStruct(c.type, c.fields, c.methods, false, undefined, c.json);
+  return c;
 }
 
 function assertionError(v: GoValue, want: string): string {
