@@ -47,7 +47,7 @@ const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
  * NOT_ENFORCED lists `required` entries of the built-in OpenAPI that the API server does not
  * enforce (Go validation accepts the empty value), so reporting them would be a false error.
  */
-const NOT_ENFORCED = new Set(['io.k8s.api.apps.v1.StatefulSetSpec#serviceName']);
+const NOT_ENFORCED = new Set(['io.k8s.api.apps.v1.StatefulSetSpec#serviceName', 'io.k8s.api.core.v1.HTTPHeader#value']);
 
 /** typeName names a JSON value's type as the API server's messages do. */
 export function typeName(v: unknown): string {
@@ -155,9 +155,12 @@ export class SchemaCompiler {
       this.options.allowUnknown === true ||
       node.pu === 1 || node.a === true || (!this.options.crd && !node.p && node.a === undefined && !node.er);
     const { mnp, mxp } = node;
+    const crd = this.options.crd;
     return (value, state) => {
       if (!isPlainObject(value)) return;
-      for (const key of required) {
+      // The API server resets a built-in object's status on create; it never requires status fields.
+      const inStatus = !crd && (state.path[0] === 'items' ? state.path[2] : state.path[0]) === 'status';
+      if (!inStatus) for (const key of required) {
         const v = value[key];
         if (v === undefined || (v === null && !nullableProps.has(key))) {
           state.path.push(key);

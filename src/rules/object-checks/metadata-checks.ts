@@ -40,6 +40,7 @@ export const nameCheck: ObjectCheck = {
   description: 'metadata.name (or generateName) is set and is a DNS-1123 subdomain; a DNS-1035 label for Service, a DNS-1123 label for Namespace, a path segment for RBAC objects.',
   source: 'k8s.io/apimachinery/pkg/api/validation/objectmeta.go ValidateObjectMeta; pkg/apis/core/validation/validation.go ValidateServiceName, ValidateNamespaceName',
   check(res, report) {
+    if (res.apiVersion === 'v1' && res.kind === 'List') return;
     const meta = asMap(res.object.metadata);
     const name = meta?.name;
     if (name === undefined || name === null || name === '') {
