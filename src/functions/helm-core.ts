@@ -29,7 +29,8 @@ function helmErr(msg: string): FunctionError {
 
 function running(self: unknown, fn: string): TemplateCallContext<TemplateSet> {
   const ctx = self as Partial<TemplateCallContext> | undefined;
-  if (ctx && ctx.set instanceof TemplateSet && typeof ctx.executeNested === 'function') return ctx as TemplateCallContext<TemplateSet>;
+  if (ctx && ctx.set instanceof TemplateSet && typeof ctx.executeNested === 'function')
+    return ctx as TemplateCallContext<TemplateSet>;
   throw new FunctionError(`${fn} can only be called while a template executes`);
 }
 
@@ -60,7 +61,10 @@ function tpl(this: unknown, text: string, vals: GoValue): GoValue {
     return removeNoValue(clone.executeTree(tree, vals));
   } catch (e) {
     if (e instanceof RangeError) throw e;
-    throw new HelmWrappedError(`error during tpl function execution for ${goQuote(text)}: ${(e as Error).message}`, e as Error);
+    throw new HelmWrappedError(
+      `error during tpl function execution for ${goQuote(text)}: ${(e as Error).message}`,
+      e as Error,
+    );
   }
 }
 

@@ -57,7 +57,9 @@ export function goIndex(item: GoValue, ...indexes: GoValue[]): GoValue {
       item = e === undefined ? zeroValue(item.elemType) : e;
     } else {
       // indirect() has already dereferenced pointers: the error names the pointed-to type.
-      throw new FunctionError(`can't index item of type ${goTypeOf(item instanceof GoStruct ? derefStruct(item) : item)}`);
+      throw new FunctionError(
+        `can't index item of type ${goTypeOf(item instanceof GoStruct ? derefStruct(item) : item)}`,
+      );
     }
   }
   return item;
@@ -120,22 +122,39 @@ function cmp(self: unknown): ComparisonOptions {
 /** evalArgs formats arguments like fmt.Sprint, but untyped nil prints `<no value>` (html/js/urlquery). */
 function evalArgs(args: GoValue[]): string {
   if (args.length === 1 && typeof args[0] === 'string') return args[0];
-  return sprint(args.map((a) => (a === null || a === undefined ? '<no value>' : a instanceof GoStruct ? derefStruct(a) : a)));
+  return sprint(
+    args.map((a) => (a === null || a === undefined ? '<no value>' : a instanceof GoStruct ? derefStruct(a) : a)),
+  );
 }
 
-const HTML_ESC: Record<string, string> = { '\0': '\uFFFD', '"': '&#34;', "'": '&#39;', '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const HTML_ESC: Record<string, string> = {
+  '\0': '\uFFFD',
+  '"': '&#34;',
+  "'": '&#39;',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+};
 
 /** htmlEscape is Go's HTMLEscapeString. */
 export function htmlEscape(s: string): string {
   return s.replace(/[\0"'&<>]/g, (c) => HTML_ESC[c]);
 }
 
-const JS_ESC: Record<string, string> = { '\\': '\\\\', "'": "\\'", '"': '\\"', '<': '\\u003C', '>': '\\u003E', '&': '\\u0026', '=': '\\u003D' };
+const JS_ESC: Record<string, string> = {
+  '\\': '\\\\',
+  "'": "\\'",
+  '"': '\\"',
+  '<': '\\u003C',
+  '>': '\\u003E',
+  '&': '\\u0026',
+  '=': '\\u003D',
+};
 
 /** jsEscape is Go's JSEscapeString. */
 export function jsEscape(s: string): string {
   let out = '';
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
       const ch = s[i];
@@ -156,7 +175,15 @@ export function jsEscape(s: string): string {
 export function queryEscape(s: string): string {
   let out = '';
   for (const b of goStringToBytes(s)) {
-    if ((b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x2d || b === 0x5f || b === 0x2e || b === 0x7e) {
+    if (
+      (b >= 0x30 && b <= 0x39) ||
+      (b >= 0x41 && b <= 0x5a) ||
+      (b >= 0x61 && b <= 0x7a) ||
+      b === 0x2d ||
+      b === 0x5f ||
+      b === 0x2e ||
+      b === 0x7e
+    ) {
       out += String.fromCharCode(b);
     } else if (b === 0x20) out += '+';
     else out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
@@ -170,7 +197,8 @@ function goCall(name: string, fn: GoValue, ...args: GoValue[]): GoValue {
   if (!(fn instanceof GoFunc)) throw new FunctionError(`non-function ${name} of type ${goTypeOf(fn)}`);
   const n = fn.params.length;
   if (fn.variadic) {
-    if (args.length < n - 1) throw new FunctionError(`wrong number of args for ${name}: got ${args.length} want at least ${n - 1}`);
+    if (args.length < n - 1)
+      throw new FunctionError(`wrong number of args for ${name}: got ${args.length} want at least ${n - 1}`);
   } else if (args.length !== n) {
     throw new FunctionError(`wrong number of args for ${name}: got ${args.length} want ${n}`);
   }

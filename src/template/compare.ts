@@ -6,7 +6,18 @@
 import { FunctionError } from './registry.js';
 import { sprintf } from './fmt.js';
 import { complexParts } from './complex.js';
-import { GoFunc, GoInt, GoMap, GoSlice, GoStruct, GoTime, compareGoStrings, goTypeOf, isSignedKind, type GoValue } from './value.js';
+import {
+  GoFunc,
+  GoInt,
+  GoMap,
+  GoSlice,
+  GoStruct,
+  GoTime,
+  compareGoStrings,
+  goTypeOf,
+  isSignedKind,
+  type GoValue,
+} from './value.js';
 
 const enum Kind {
   Invalid,
@@ -59,7 +70,8 @@ function comparable(v: GoValue): boolean {
 
 function sameValue(a: GoValue, b: GoValue): boolean {
   if (a === b) return true;
-  if (a instanceof GoTime && b instanceof GoTime) return a.unixNano === b.unixNano && a.zone === b.zone && a.offset === b.offset;
+  if (a instanceof GoTime && b instanceof GoTime)
+    return a.unixNano === b.unixNano && a.zone === b.zone && a.offset === b.offset;
   if (a instanceof GoStruct && b instanceof GoStruct) {
     if (a.pointer || b.pointer || a.type !== b.type) return false;
     for (const [k, v] of a.fields) if (!sameValue(v, b.fields.get(k))) return false;
@@ -83,7 +95,11 @@ export interface ComparisonOptions {
 const DETAILED: ComparisonOptions = { typesInErrors: true };
 
 function incompatible(o: ComparisonOptions, a: GoValue, b: GoValue): FunctionError {
-  return new FunctionError(o.typesInErrors ? `incompatible types for comparison: ${goTypeOf(a)} and ${goTypeOf(b)}` : 'incompatible types for comparison');
+  return new FunctionError(
+    o.typesInErrors
+      ? `incompatible types for comparison: ${goTypeOf(a)} and ${goTypeOf(b)}`
+      : 'incompatible types for comparison',
+  );
 }
 
 /** goEq implements `eq arg1 arg2...`: true if arg1 equals any of the others. */
@@ -122,10 +138,13 @@ export function goEq(arg1: GoValue, arg2: GoValue[], o: ComparisonOptions = DETA
           const ka = reflectKind(arg1);
           const kb = reflectKind(arg);
           if (ka !== kb && ka !== 'invalid' && kb !== 'invalid') {
-            throw new FunctionError(`non-comparable types ${sprintf('%s', [arg1])}: ${goTypeOf(arg1)}, ${goTypeOf(arg)}: ${sprintf('%v', [arg])}`);
+            throw new FunctionError(
+              `non-comparable types ${sprintf('%s', [arg1])}: ${goTypeOf(arg1)}, ${goTypeOf(arg)}: ${sprintf('%v', [arg])}`,
+            );
           }
           if (isNil(arg1) || isNil(arg)) truth = isNil(arg) === isNil(arg1);
-          else if (!comparable(arg)) throw new FunctionError(`non-comparable type ${sprintf('%s', [arg])}: ${goTypeOf(arg)}`);
+          else if (!comparable(arg))
+            throw new FunctionError(`non-comparable type ${sprintf('%s', [arg])}: ${goTypeOf(arg)}`);
           else truth = sameValue(arg1, arg);
         }
       }

@@ -21,6 +21,7 @@ export function goComplex(re: number, im: number): GoStruct {
 
 /** complexParts returns [real, imag] of a complex128 value, or undefined for other values. */
 export function complexParts(v: GoValue): [number, number] | undefined {
-  if (v instanceof GoStruct && v.type === 'complex128') return [v.fields.get('real') as number, v.fields.get('imag') as number];
+  if (v instanceof GoStruct && v.type === 'complex128')
+    return [v.fields.get('real') as number, v.fields.get('imag') as number];
   return undefined;
 }

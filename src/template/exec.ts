@@ -7,7 +7,23 @@
  * from its dynamic type only in error texts (`can't evaluate field x in type interface {}`);
  * the executor tracks that with `iface` flags next to dot and variables instead of wrapping values.
  */
-import { nodeString, type ActionNode, type BranchNode, type ChainNode, type CommandNode, type FieldNode, type IdentifierNode, type ListNode, type Node, type NumberNode, type PipeNode, type RangeNode, type TemplateNode, type Tree, type VariableNode } from './nodes.js';
+import {
+  nodeString,
+  type ActionNode,
+  type BranchNode,
+  type ChainNode,
+  type CommandNode,
+  type FieldNode,
+  type IdentifierNode,
+  type ListNode,
+  type Node,
+  type NumberNode,
+  type PipeNode,
+  type RangeNode,
+  type TemplateNode,
+  type Tree,
+  type VariableNode,
+} from './nodes.js';
 import { TemplateExecError, TemplateNotFoundError, isTemplateError } from './errors.js';
 import { goLineCol } from './position.js';
 import { renderLimitExceeded } from '../common/limits.js';
@@ -146,7 +162,12 @@ export class Execution implements TemplateCallContext {
     const n = this.node;
     if (n === null) throw new TemplateExecError(this.tmplName, undefined, msg, cause);
     const { line, col } = goLineCol(n.tree.text, n.pos);
-    throw new TemplateExecError(this.tmplName, { file: n.tree.parseName, line, col, context: nodeString(n) }, msg, cause);
+    throw new TemplateExecError(
+      this.tmplName,
+      { file: n.tree.parseName, line, col, context: nodeString(n) },
+      msg,
+      cause,
+    );
   }
 
   // --- variables --------------------------------------------------------------
@@ -286,7 +307,11 @@ export class Execution implements TemplateCallContext {
       for (let i = 0; i < items.length; i++) {
         ran = true;
         const e = items[i];
-        if (oneIteration(decl.length > 1 ? new GoInt(BigInt(i), 'int') : undefined, e === undefined ? null : e, iface) === BREAK) break;
+        if (
+          oneIteration(decl.length > 1 ? new GoInt(BigInt(i), 'int') : undefined, e === undefined ? null : e, iface) ===
+          BREAK
+        )
+          break;
       }
     } else if (val instanceof GoMap) {
       const iface = val.elemType === 'interface {}';
@@ -452,7 +477,16 @@ export class Execution implements TemplateCallContext {
     return this.evalFieldChain(dot, variable.value, variable.iface, v, v.ident, 1, args, final);
   }
 
-  private evalFieldChain(dot: GoValue, receiver: GoValue, iface: boolean, node: Node, ident: string[], from: number, args: Node[] | null, final: Final): GoValue {
+  private evalFieldChain(
+    dot: GoValue,
+    receiver: GoValue,
+    iface: boolean,
+    node: Node,
+    ident: string[],
+    from: number,
+    args: Node[] | null,
+    final: Final,
+  ): GoValue {
     const n = ident.length;
     for (let i = from; i < n - 1; i++) {
       receiver = this.evalField(dot, ident[i], node, null, MISSING, receiver, iface);
@@ -467,7 +501,15 @@ export class Execution implements TemplateCallContext {
     return this.evalCall(dot, fn, this.lastBuiltin, cmd, node.ident, args, final);
   }
 
-  private evalField(dot: GoValue, fieldName: string, node: Node, args: Node[] | null, final: Final, receiver: GoValue, recvIface: boolean): GoValue {
+  private evalField(
+    dot: GoValue,
+    fieldName: string,
+    node: Node,
+    args: Node[] | null,
+    final: Final,
+    receiver: GoValue,
+    recvIface: boolean,
+  ): GoValue {
     this.fieldIface = false;
     if (receiver === undefined) return undefined;
     if (receiver === null) this.errorf(`nil pointer evaluating interface {}.${fieldName}`);
@@ -506,7 +548,15 @@ export class Execution implements TemplateCallContext {
     this.errorf(`can't evaluate field ${fieldName} in type ${typ}`);
   }
 
-  private evalCall(dot: GoValue, fun: Callable, isBuiltin: boolean, node: Node, name: string, args: Node[] | null, final: Final): GoValue {
+  private evalCall(
+    dot: GoValue,
+    fun: Callable,
+    isBuiltin: boolean,
+    node: Node,
+    name: string,
+    args: Node[] | null,
+    final: Final,
+  ): GoValue {
     if (isBuiltin && (name === 'and' || name === 'or')) {
       this.checkArgCount(fun, name, args, final);
       return this.evalAndOr(dot, name, fun.params[0], args, final);
@@ -545,7 +595,14 @@ export class Execution implements TemplateCallContext {
   }
 
   /** callArgs evaluates and converts the arguments of a call (Go's evalCall argument loop). */
-  private callArgs(dot: GoValue, fun: Callable, isBuiltin: boolean, name: string, args: Node[] | null, final: Final): GoValue[] {
+  private callArgs(
+    dot: GoValue,
+    fun: Callable,
+    isBuiltin: boolean,
+    name: string,
+    args: Node[] | null,
+    final: Final,
+  ): GoValue[] {
     const numArgs = args === null ? 0 : args.length - 1;
     const numIn = numArgs + (final !== MISSING ? 1 : 0);
     const params = fun.params;
@@ -553,7 +610,8 @@ export class Execution implements TemplateCallContext {
     let numFixed = numArgs;
     if (variadic) {
       numFixed = params.length - 1;
-      if (numIn < numFixed) this.errorf(`wrong number of args for ${name}: want at least ${params.length - 1} got ${numArgs}`);
+      if (numIn < numFixed)
+        this.errorf(`wrong number of args for ${name}: want at least ${params.length - 1} got ${numArgs}`);
     } else if (numIn !== params.length) {
       this.errorf(`wrong number of args for ${name}: want ${params.length} got ${numIn}`);
     }

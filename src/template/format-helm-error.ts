@@ -53,7 +53,8 @@ function helm4Trace(err: TemplateExecError): string | undefined {
       cur = undefined;
     } else return undefined;
     const last = links[links.length - 1];
-    if (!last || last.location !== t.location || last.executing !== t.executing || last.message !== t.message) links.push(t);
+    if (!last || last.location !== t.location || last.executing !== t.executing || last.message !== t.message)
+      links.push(t);
   }
   return links.map(traceString).join('').trim();
 }

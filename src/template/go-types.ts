@@ -5,7 +5,20 @@
 import { GoInt, GoMap, GoSlice, GoStruct, goTypeOf, type GoValue, type IntKind } from './value.js';
 
 /** TypeKind is reflect.Kind, coarsened to what argument conversion distinguishes. */
-export type TypeKind = 'bool' | 'string' | 'int' | 'uint' | 'float' | 'complex' | 'iface' | 'value' | 'map' | 'slice' | 'ptr' | 'func' | 'struct';
+export type TypeKind =
+  | 'bool'
+  | 'string'
+  | 'int'
+  | 'uint'
+  | 'float'
+  | 'complex'
+  | 'iface'
+  | 'value'
+  | 'map'
+  | 'slice'
+  | 'ptr'
+  | 'func'
+  | 'struct';
 
 const INT_KINDS = new Set(['int', 'int8', 'int16', 'int32', 'int64']);
 const UINT_KINDS = new Set(['uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr']);
@@ -115,5 +128,12 @@ export function assignable(v: GoValue, t: string): boolean {
 /** derefStruct returns the struct a pointer-to-struct value points to (Go's indirect). */
 export function derefStruct(v: GoStruct): GoStruct {
   if (!v.pointer) return v;
-  return new GoStruct(v.type.startsWith('*') ? v.type.slice(1) : v.type, v.fields, v.methods, false, v.stringer, v.json);
+  return new GoStruct(
+    v.type.startsWith('*') ? v.type.slice(1) : v.type,
+    v.fields,
+    v.methods,
+    false,
+    v.stringer,
+    v.json,
+  );
 }

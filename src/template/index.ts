@@ -27,8 +27,10 @@ export interface TemplateOptions {
  * function registry itself. Throws TemplateParseError (format with `formatHelmError`).
  */
 export function parseTemplate(name: string, text: string, options?: TemplateOptions | FunctionRegistry): TemplateSet {
-  const opts: TemplateOptions = options instanceof FunctionRegistry ? { funcs: options, helmVersion: inferHelmVersion(options) } : (options ?? {});
-  const set = opts.set ?? new TemplateSet({ funcs: opts.funcs, helmVersion: opts.helmVersion } satisfies TemplateSetOptions);
+  const opts: TemplateOptions =
+    options instanceof FunctionRegistry ? { funcs: options, helmVersion: inferHelmVersion(options) } : (options ?? {});
+  const set =
+    opts.set ?? new TemplateSet({ funcs: opts.funcs, helmVersion: opts.helmVersion } satisfies TemplateSetOptions);
   set.parse(name, text);
   return set;
 }

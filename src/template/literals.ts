@@ -76,7 +76,8 @@ export function typedLiteral(n: Node, typ: string | null): GoValue {
       if (n.kind === 'string') return n.text;
       throw new LiteralError(`expected string; found ${nodeString(n)}`);
     case 'uint':
-      if (n.kind === 'number' && n.isUint) return new GoInt(BigInt.asUintN(intBits(typ!), n.uint64), (typ === 'byte' ? 'uint8' : typ) as IntKind);
+      if (n.kind === 'number' && n.isUint)
+        return new GoInt(BigInt.asUintN(intBits(typ!), n.uint64), (typ === 'byte' ? 'uint8' : typ) as IntKind);
       throw new LiteralError(`expected unsigned integer; found ${nodeString(n)}`);
   }
   throw new LiteralError(`can't handle ${nodeString(n)} for arg of type ${typ}`);

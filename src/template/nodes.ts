@@ -278,7 +278,6 @@ function writeNode(n: Node, out: string[]): void {
   }
 }
 
-
 /** isEmptyTree reports whether a node holds nothing but whitespace text and comments (Go's IsEmptyTree). */
 export function isEmptyTree(n: Node | null): boolean {
   if (n === null) return true;

@@ -176,7 +176,8 @@ class Parser {
       this.treeSet.set(this.tree.name, this.tree);
       return;
     }
-    if (!isEmptyTree(this.tree.root)) this.errorf(`template: multiple definition of template ${goQuote(this.tree.name)}`);
+    if (!isEmptyTree(this.tree.root))
+      this.errorf(`template: multiple definition of template ${goQuote(this.tree.name)}`);
   }
 
   /** parseDefinition: {{define "name"}} itemList {{end}} — `define` is already consumed. */
@@ -251,7 +252,13 @@ class Parser {
     }
     this.backup();
     const t = this.peek();
-    return { kind: 'action', pos: t.pos, tree: this.tree, line: t.line, pipe: this.pipeline('command', ItemType.RightDelim) };
+    return {
+      kind: 'action',
+      pos: t.pos,
+      tree: this.tree,
+      line: t.line,
+      pipe: this.pipeline('command', ItemType.RightDelim),
+    };
   }
 
   /** {{break}} / {{continue}} — only inside {{range}}. */
@@ -631,7 +638,12 @@ export function parseNumber(token: Item, tree: Tree): NumberNode {
  * (the file body under `name`, plus each define/block), as Go's parse.Parse does.
  * Throws TemplateParseError.
  */
-export function parseTrees(name: string, text: string, hasFunction: FunctionCheck, helmVersion: 3 | 4 = 4): Map<string, Tree> {
+export function parseTrees(
+  name: string,
+  text: string,
+  hasFunction: FunctionCheck,
+  helmVersion: 3 | 4 = 4,
+): Map<string, Tree> {
   const treeSet = new Map<string, Tree>();
   const tree: Tree = { name, parseName: name, root: null, text };
   const lexer = new Lexer(name, text);

@@ -28,7 +28,13 @@ const TREE_CACHE_LIMIT = 2000;
 const treeCache = new WeakMap<FunctionRegistry, Map<string, Map<string, Tree>>>();
 
 /** cachedParse parses text once per (registry, name, text); parsed trees are immutable. */
-function cachedParse(funcs: FunctionRegistry, check: FunctionCheck, name: string, text: string, helmVersion: 3 | 4): Map<string, Tree> {
+function cachedParse(
+  funcs: FunctionRegistry,
+  check: FunctionCheck,
+  name: string,
+  text: string,
+  helmVersion: 3 | 4,
+): Map<string, Tree> {
   let byText = treeCache.get(funcs);
   if (!byText) {
     byText = new Map();
@@ -54,7 +60,10 @@ export class TemplateSet implements ExecTarget {
   private readonly templates: Map<string, Tree>;
   private readonly check: FunctionCheck;
 
-  constructor(options: TemplateSetOptions = {}, shared?: { templates: Map<string, Tree>; includedNames: Map<string, number> }) {
+  constructor(
+    options: TemplateSetOptions = {},
+    shared?: { templates: Map<string, Tree>; includedNames: Map<string, number> },
+  ) {
     this.name = options.name ?? 'gotpl';
     this.funcs = options.funcs ?? new FunctionRegistry();
     this.helmVersion = options.helmVersion ?? 4;
@@ -92,7 +101,10 @@ export class TemplateSet implements ExecTarget {
 
   /** clone copies the set (Go's Template.Clone): same functions and include counters, own template map. */
   clone(): TemplateSet {
-    return new TemplateSet({ funcs: this.funcs, helmVersion: this.helmVersion, name: this.name }, { templates: this.templates, includedNames: this.includedNames });
+    return new TemplateSet(
+      { funcs: this.funcs, helmVersion: this.helmVersion, name: this.name },
+      { templates: this.templates, includedNames: this.includedNames },
+    );
   }
 
   /** execute runs the template `name` with `data` as dot (Go's ExecuteTemplate); output is raw (`<no value>` kept). */
@@ -108,7 +120,12 @@ export class TemplateSet implements ExecTarget {
       return new Execution(this, tree.name, data).run(tree, data);
     } catch (e) {
       // Go's stack grows to 1 GB; ours does not. Report runaway recursion as an error, not a crash.
-      if (e instanceof RangeError) throw new TemplateExecError(tree.name, undefined, `template recursion exceeds the JavaScript call stack (${e.message})`);
+      if (e instanceof RangeError)
+        throw new TemplateExecError(
+          tree.name,
+          undefined,
+          `template recursion exceeds the JavaScript call stack (${e.message})`,
+        );
       throw e;
     }
   }

@@ -5,11 +5,25 @@
 import { formatGoTime, goTimeIn, goTimeString } from './gotime.js';
 import { GoInt, GoStruct, GoTime, type GoMethod, type GoValue } from './value.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function wall(t: GoTime): Date {
-  const ms = Number((t.unixNano - (((t.unixNano % 1_000_000n) + 1_000_000n) % 1_000_000n)) / 1_000_000n) + t.offset * 1000;
+  const ms =
+    Number((t.unixNano - (((t.unixNano % 1_000_000n) + 1_000_000n) % 1_000_000n)) / 1_000_000n) + t.offset * 1000;
   return new Date(ms);
 }
 
@@ -19,7 +33,13 @@ function int(n: number | bigint, kind: 'int' | 'int64' = 'int'): GoInt {
 
 /** named makes a value of an int-based named type with a String method (time.Month, time.Weekday). */
 function named(type: string, n: number, name: string): GoStruct {
-  return new GoStruct(type, new Map<string, GoValue>(), { String: { params: [], results: ['string'], fn: () => name } }, false, () => name);
+  return new GoStruct(
+    type,
+    new Map<string, GoValue>(),
+    { String: { params: [], results: ['string'], fn: () => name } },
+    false,
+    () => name,
+  );
 }
 
 function floorDiv(a: bigint, b: bigint): bigint {
@@ -27,7 +47,11 @@ function floorDiv(a: bigint, b: bigint): bigint {
   return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
-function method(results: string[], fn: (t: GoTime, ...a: GoValue[]) => GoValue, params: string[] = []): (t: GoTime) => GoMethod {
+function method(
+  results: string[],
+  fn: (t: GoTime, ...a: GoValue[]) => GoValue,
+  params: string[] = [],
+): (t: GoTime) => GoMethod {
   return (t) => ({ params, results, fn: (...a: GoValue[]) => fn(t, ...a) });
 }
 

@@ -22,7 +22,9 @@ function rawError(text: string): string {
 
 describe('helm core functions', () => {
   test('include renders a define into a string (output not cleaned of <no value>)', () => {
-    expect(run('{{ define "a" }}<{{ .y }}>{{ .x }}{{ end }}{{ include "a" . | printf "%q" }}', newMap([['y', 'd']]))).toBe('"<d><no value>"');
+    expect(
+      run('{{ define "a" }}<{{ .y }}>{{ .x }}{{ end }}{{ include "a" . | printf "%q" }}', newMap([['y', 'd']])),
+    ).toBe('"<d><no value>"');
   });
 
   test('include counters return to zero after success and failure', () => {
@@ -33,7 +35,11 @@ describe('helm core functions', () => {
 
   test('include recursion stops after 1000 nested calls of one name', () => {
     const msg = rawError('{{ define "r" }}{{ include "r" . }}{{ end }}{{ include "r" . }}');
-    expect(msg.endsWith('error calling include: rendering template has a nested reference name: r: unable to execute template')).toBe(true);
+    expect(
+      msg.endsWith(
+        'error calling include: rendering template has a nested reference name: r: unable to execute template',
+      ),
+    ).toBe(true);
     expect(msg.split('error calling include').length - 1).toBe(1002);
   });
 
@@ -42,7 +48,9 @@ describe('helm core functions', () => {
     expect(rawError('{{ tpl "{{ define \\"q\\" }}Q{{ end }}" . }}{{ include "q" . }}')).toBe(
       'error calling include: template: no template "q" associated with template "gotpl"',
     );
-    expect(rawError('{{ tpl "{{ .x" . }}')).toBe('error calling tpl: cannot parse template "{{ .x": template: gotpl:1: unclosed action');
+    expect(rawError('{{ tpl "{{ .x" . }}')).toBe(
+      'error calling tpl: cannot parse template "{{ .x": template: gotpl:1: unclosed action',
+    );
   });
 
   test('required fails on nil and empty string, passes everything else', () => {

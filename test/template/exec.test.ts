@@ -80,7 +80,13 @@ describe('executor mechanics', () => {
   });
 
   test('struct fields and stringers', () => {
-    const kv = new GoStruct('common.KubeVersion', new Map<string, GoValue>([['Major', '1']]), {}, false, () => 'v1.35.0');
+    const kv = new GoStruct(
+      'common.KubeVersion',
+      new Map<string, GoValue>([['Major', '1']]),
+      {},
+      false,
+      () => 'v1.35.0',
+    );
     const caps = new GoStruct('*common.Capabilities', new Map<string, GoValue>([['KubeVersion', kv]]), {}, true);
     expect(run('{{ .KubeVersion.Major }} {{ .KubeVersion }}', caps)).toBe('1 v1.35.0');
     expect(execError('{{ .Nope }}', caps).rawMessage).toBe("can't evaluate field Nope in type *common.Capabilities");
@@ -92,12 +98,23 @@ describe('executor mechanics', () => {
   });
 
   test('integer literals are Go ints', () => {
-    const kind: GoFunction = { params: ['interface {}'], results: ['string'], fn: (v: GoValue) => (v instanceof GoInt ? v.kind : typeof v) };
-    expect(run('{{ kind 1 }} {{ kind 1.5 }} {{ kind "s" }}', undefined, new FunctionRegistry({ kind }))).toBe('int number string');
+    const kind: GoFunction = {
+      params: ['interface {}'],
+      results: ['string'],
+      fn: (v: GoValue) => (v instanceof GoInt ? v.kind : typeof v),
+    };
+    expect(run('{{ kind 1 }} {{ kind 1.5 }} {{ kind "s" }}', undefined, new FunctionRegistry({ kind }))).toBe(
+      'int number string',
+    );
   });
 
   test('break and continue in nested ifs', () => {
-    expect(run('{{ range . }}{{ if eq . 3 }}{{ break }}{{ end }}{{ if eq . 1 }}{{ continue }}{{ end }}{{ . }}{{ end }}', newList([1, 2, 3, 4].map((n) => new GoInt(BigInt(n)))))).toBe('2');
+    expect(
+      run(
+        '{{ range . }}{{ if eq . 3 }}{{ break }}{{ end }}{{ if eq . 1 }}{{ continue }}{{ end }}{{ . }}{{ end }}',
+        newList([1, 2, 3, 4].map((n) => new GoInt(BigInt(n)))),
+      ),
+    ).toBe('2');
   });
 
   test('deep {{template}} recursion reports the maximum depth instead of overflowing', () => {

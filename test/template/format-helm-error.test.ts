@@ -6,13 +6,28 @@ import { helmCoreFunctions } from '../../src/functions/helm-core.js';
 import { newMap } from '../../src/template/value.js';
 
 const funcs = new FunctionRegistry(helmCoreFunctions, {
-  dict: { params: ['interface {}'], variadic: true, results: ['map[string]interface {}'], fn: (...kv: unknown[]) => newMap([[String(kv[0]), kv[1] as never]]) },
-  boom: { params: [], results: ['string', 'error'], fn: () => { throw new FunctionError('plain failure'); } },
+  dict: {
+    params: ['interface {}'],
+    variadic: true,
+    results: ['map[string]interface {}'],
+    fn: (...kv: unknown[]) => newMap([[String(kv[0]), kv[1] as never]]),
+  },
+  boom: {
+    params: [],
+    results: ['string', 'error'],
+    fn: () => {
+      throw new FunctionError('plain failure');
+    },
+  },
 });
 
 function errorOf(text: string): unknown {
   try {
-    executeTemplate(parseTemplate('c/templates/t.yaml', text, { funcs }), 'c/templates/t.yaml', newMap([['Values', newMap()]]));
+    executeTemplate(
+      parseTemplate('c/templates/t.yaml', text, { funcs }),
+      'c/templates/t.yaml',
+      newMap([['Values', newMap()]]),
+    );
   } catch (e) {
     return e;
   }
@@ -28,8 +43,12 @@ describe('formatHelmError', () => {
 
   test('Helm 3 prints the raw Go message, Helm 4 the multi-line trace', () => {
     const e = errorOf('{{ .Values.nope.x }}');
-    expect(formatHelmError(e, 3)).toBe('template: c/templates/t.yaml:1:10: executing "c/templates/t.yaml" at <.Values.nope.x>: nil pointer evaluating interface {}.x');
-    expect(formatHelmError(e, 4)).toBe('c/templates/t.yaml:1:10\n  executing "c/templates/t.yaml" at <.Values.nope.x>:\n    nil pointer evaluating interface {}.x');
+    expect(formatHelmError(e, 3)).toBe(
+      'template: c/templates/t.yaml:1:10: executing "c/templates/t.yaml" at <.Values.nope.x>: nil pointer evaluating interface {}.x',
+    );
+    expect(formatHelmError(e, 4)).toBe(
+      'c/templates/t.yaml:1:10\n  executing "c/templates/t.yaml" at <.Values.nope.x>:\n    nil pointer evaluating interface {}.x',
+    );
   });
 
   test('include errors chain: one trace entry per template', () => {
@@ -44,7 +63,9 @@ describe('formatHelmError', () => {
 
   test('a non-template error in the chain keeps the single-line Go message in Helm 4', () => {
     const e = errorOf('{{ boom }}');
-    expect(formatHelmError(e, 4)).toBe('template: c/templates/t.yaml:1:3: executing "c/templates/t.yaml" at <boom>: error calling boom: plain failure');
+    expect(formatHelmError(e, 4)).toBe(
+      'template: c/templates/t.yaml:1:3: executing "c/templates/t.yaml" at <boom>: error calling boom: plain failure',
+    );
   });
 
   test('required/fail report the outermost location', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { goQuote, goUnquote, parseGoFloat, parseGoInt, parseGoUint, truncateRunes } from '../../src/template/go-literals.js';
+import {
+  goQuote,
+  goUnquote,
+  parseGoFloat,
+  parseGoInt,
+  parseGoUint,
+  truncateRunes,
+} from '../../src/template/go-literals.js';
 import { goLineCol } from '../../src/template/position.js';
 
 describe('Go literal rules', () => {

@@ -29,10 +29,18 @@ describe('nodeString (Go String() forms)', () => {
     ['pipeline', '{{print "a" | printf "%s" | len}}', '{{print "a" | printf "%s" | len}}'],
     ['parenthesised args', '{{index (list 1 2) 0}}', '{{index (list 1 2) 0}}'],
     ['chain on pipe', '{{(list 1).x.y}}', '{{(list 1).x.y}}'],
-    ['literals keep their text', "{{0x1F}} {{1e3}} {{'a'}} {{`raw`}} {{nil}} {{true}}", "{{0x1F}} {{1e3}} {{'a'}} {{`raw`}} {{nil}} {{true}}"],
+    [
+      'literals keep their text',
+      "{{0x1F}} {{1e3}} {{'a'}} {{`raw`}} {{nil}} {{true}}",
+      "{{0x1F}} {{1e3}} {{'a'}} {{`raw`}} {{nil}} {{true}}",
+    ],
     ['if/else if', '{{if .a}}x{{else if .b}}y{{else}}z{{end}}', '{{if .a}}x{{else}}{{if .b}}y{{else}}z{{end}}{{end}}'],
     ['with/else with', '{{with .a}}x{{else with .b}}y{{end}}', '{{with .a}}x{{else}}{{with .b}}y{{end}}{{end}}'],
-    ['range two vars', '{{range $i, $e := .l}}{{$i}}{{else}}none{{end}}', '{{range $i, $e := .l}}{{$i}}{{else}}none{{end}}'],
+    [
+      'range two vars',
+      '{{range $i, $e := .l}}{{$i}}{{else}}none{{end}}',
+      '{{range $i, $e := .l}}{{$i}}{{else}}none{{end}}',
+    ],
     ['break/continue', '{{range .}}{{break}}{{continue}}{{end}}', '{{range .}}{{break}}{{continue}}{{end}}'],
     ['template', '{{template "x"}}{{template "y" .}}', '{{template "x"}}{{template "y" .}}'],
     ['block becomes template', '{{block "b" .}}B{{end}}', '{{template "b" .}}'],
@@ -109,8 +117,12 @@ describe('trees', () => {
     expect(nodeString(trees.get('b')!.root!)).toBe('B');
   });
   test('an empty redefinition in the same file is ignored, a non-empty one after an empty one wins', () => {
-    expect(nodeString(parseTrees('f', '{{define "a"}}A{{end}}{{define "a"}} {{end}}', hasFunction).get('a')!.root!)).toBe('A');
-    expect(nodeString(parseTrees('f', '{{define "a"}} {{end}}{{define "a"}}A{{end}}', hasFunction).get('a')!.root!)).toBe('A');
+    expect(
+      nodeString(parseTrees('f', '{{define "a"}}A{{end}}{{define "a"}} {{end}}', hasFunction).get('a')!.root!),
+    ).toBe('A');
+    expect(
+      nodeString(parseTrees('f', '{{define "a"}} {{end}}{{define "a"}}A{{end}}', hasFunction).get('a')!.root!),
+    ).toBe('A');
   });
   test('isEmptyTree accepts only white space and comments', () => {
     const root = (t: string) => parseTrees('f', t, hasFunction).get('f')!.root;

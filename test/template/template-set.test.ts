@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { TemplateSet, removeNoValue, parseTemplate, executeTemplate, renderTemplate } from '../../src/template/index.js';
+import {
+  TemplateSet,
+  removeNoValue,
+  parseTemplate,
+  executeTemplate,
+  renderTemplate,
+} from '../../src/template/index.js';
 import { TemplateNotFoundError, TemplateParseError } from '../../src/template/errors.js';
 import { FunctionRegistry } from '../../src/template/registry.js';
 import { newMap } from '../../src/template/value.js';
@@ -31,7 +37,9 @@ describe('TemplateSet', () => {
   test('unknown template names fail like ExecuteTemplate', () => {
     const set = new TemplateSet();
     expect(() => set.execute('nope', undefined)).toThrow(TemplateNotFoundError);
-    expect(() => set.execute('nope', undefined)).toThrow('template: no template "nope" associated with template "gotpl"');
+    expect(() => set.execute('nope', undefined)).toThrow(
+      'template: no template "nope" associated with template "gotpl"',
+    );
   });
 
   test('clone has its own templates but shares functions and include counters', () => {
@@ -46,7 +54,9 @@ describe('TemplateSet', () => {
   });
 
   test('function names are checked at parse time against the registry and builtins', () => {
-    const funcs = new FunctionRegistry({ shout: { params: ['string'], results: ['string'], fn: (s: string) => s.toUpperCase() } });
+    const funcs = new FunctionRegistry({
+      shout: { params: ['string'], results: ['string'], fn: (s: string) => s.toUpperCase() },
+    });
     expect(renderTemplate('t', '{{ shout "a" }}{{ len "abc" }}', undefined, { funcs })).toBe('A3');
     expect(() => parseTemplate('t', '{{ whisper "a" }}', funcs)).toThrow(TemplateParseError);
   });
