@@ -186,13 +186,19 @@ class FastParser {
   }
 
   /** blockNode parses the node starting at `pos` on the current line; `parent` is the parent's indent. */
+  private blockDepth = 0;
+
   private blockNode(pos: number, parent: number): unknown {
     const s = this.s;
     const c = s.charCodeAt(pos);
     const end = this.lines[this.li].end;
-    if (c === 0x2d && (pos + 1 === end || s.charCodeAt(pos + 1) === 0x20)) return this.sequence(this.col(pos));
-    if (this.keyEnd(pos, end) >= 0) return this.mapping(this.col(pos));
-    return this.inlineValue(pos, parent);
+    const seq = c === 0x2d && (pos + 1 === end || s.charCodeAt(pos + 1) === 0x20);
+    if (!seq && this.keyEnd(pos, end) < 0) return this.inlineValue(pos, parent);
+    // Deep nesting is left to the full parser, which bounds it.
+    if (++this.blockDepth > 256) throw BAIL;
+    const v = seq ? this.sequence(this.col(pos)) : this.mapping(this.col(pos));
+    this.blockDepth--;
+    return v;
   }
 
   /** keyEnd returns the offset of the ':' ending a mapping key at `pos`, or -1. */
@@ -561,11 +567,18 @@ class FlowReader {
     while (this.pos < this.end && this.s.charCodeAt(this.pos) === 0x20) this.pos++;
   }
 
+  private depth = 0;
+
   private node(): unknown {
     this.ws();
     const c = this.s.charCodeAt(this.pos);
-    if (c === 0x5b) return this.seq();
-    if (c === 0x7b) return this.map();
+    if (c === 0x5b || c === 0x7b) {
+      // Deep nesting is left to the full parser, which bounds it (src/common/limits.ts).
+      if (++this.depth > 64) throw BAIL;
+      const v = c === 0x5b ? this.seq() : this.map();
+      this.depth--;
+      return v;
+    }
     if (c === 0x22 || c === 0x27) return this.quotedScalar();
     return resolvePlain(this.plain());
   }
