@@ -31,9 +31,9 @@ export function readSources(paths: readonly string[]): { sources: ManifestSource
       if (statSync(path).isDirectory()) {
         const files: string[] = [];
         walk(path, files);
-        for (const f of files) sources.push({ file: f, content: readFileSync(f, 'utf8') });
+        for (const f of files) sources.push({ file: f, content: withoutBom(readFileSync(f, 'utf8')) });
       } else {
-        sources.push({ file: path, content: readFileSync(path, 'utf8') });
+        sources.push({ file: path, content: withoutBom(readFileSync(path, 'utf8')) });
       }
     } catch (err) {
       const code = (err as { code?: string }).code;
@@ -42,4 +42,9 @@ export function readSources(paths: readonly string[]): { sources: ManifestSource
     }
   }
   return { sources, errors };
+}
+
+/** withoutBom drops a leading UTF-8 byte-order mark, as kubectl and helm do. */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
