@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global performance, Response */
 // bench-validate measures `validateManifests` throughput, single-file cold start and peak memory
 // on rendered charts (a directory of rendered YAML, repeated to at least 10,000 resources), side by
 // side with @monokle/validation on the same input when that package is installed.

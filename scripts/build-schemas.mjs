@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global fetch */
 // build-schemas turns the Kubernetes OpenAPI v2 documents (one per minor version) into
 // k8slint's compact schema bundle under schemas/bundle/:
 //

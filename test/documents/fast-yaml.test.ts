@@ -63,7 +63,7 @@ describe('parseFast agrees with the full parser', () => {
     ['bad indentation', 'a:\n    b: 1\n  c: 2\n'],
   ])('gives up on %s', (_name, text) => expect(parseFast(text)).toBe(BAIL));
 
-  const key = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9_.\/-]{0,12}$/);
+  const key = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9_./-]{0,12}$/);
   const str = fc.oneof(
     fc.string({ maxLength: 30 }),
     fc.constantFrom('yes', 'No', 'on', '0777', '0x1f', '1e3', '12:30', '2024-01-01', '~', '', ' lead', 'trail ', 'a: b', 'x #y', '- z', '"q"', "it's", 'multi\nline\n', 'multi\nline', '\n\nlead', 'tab\there', '#', '*a', '&b', '!c', '{}', '[]'),
