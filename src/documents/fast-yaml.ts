@@ -87,6 +87,7 @@ export function parseFast(text: string): unknown {
   }
 }
 
+const NULL_OR_BOOL_START = new Set([...'~yYnNtTfFoO'].map((ch) => ch.charCodeAt(0)));
 const NULL_RE = /^(?:~|null|Null|NULL)$/;
 const TRUE_RE = /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/;
 const FALSE_RE = /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/;
@@ -123,8 +124,8 @@ export function resolvePlain(s: string): unknown {
     }
     return s;
   }
-  // Every null and boolean word has at most 5 characters.
-  if (s.length > 5) return s;
+  // Every null and boolean word has at most 5 characters and starts with one of these letters.
+  if (s.length > 5 || !NULL_OR_BOOL_START.has(s.charCodeAt(0))) return s;
   if (NULL_RE.test(s)) return null;
   if (TRUE_RE.test(s)) return true;
   if (FALSE_RE.test(s)) return false;
