@@ -26,7 +26,12 @@ for (let i = 0; i < args.length; i++) {
 if (charts.length === 0) {
   const env = process.env.K8SLINT_BENCH_CHARTS;
   if (env) charts.push(...env.split(':').filter(Boolean).map((p) => resolve(p)));
-  else for (const n of ['example', 'subcharts-deep', 'values-typing', 'kind-ordering']) charts.push(join(root, 'fixtures/charts', n, 'chart'));
+  else {
+    for (const n of ['example', 'subcharts-deep', 'values-typing', 'kind-ordering']) {
+      const d = join(root, 'fixtures/charts', n);
+      charts.push(existsSync(join(d, 'Chart.yaml')) ? d : join(d, 'chart'));
+    }
+  }
 }
 const helm = helmPath(helmVersion);
 if (!existsSync(helm)) {
@@ -71,7 +76,7 @@ for (const chart of charts) {
   const h = median(helmTimes);
   const c = median(coldTimes);
   const p = median(inproc);
-  rows.push({ chart: basename(chart === join(root, 'fixtures/charts', basename(resolve(chart, '..')), 'chart') ? resolve(chart, '..') : chart), helm: h, cold: c, inproc: p, same });
+  rows.push({ chart: basename(basename(chart) === 'chart' ? resolve(chart, '..') : chart), helm: h, cold: c, inproc: p, same });
 }
 
 const pad = (s, n) => String(s).padEnd(n);

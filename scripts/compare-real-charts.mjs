@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // compare-real-charts.mjs renders real-world charts with the real helm and with k8slint
 // (dist/, run `npm run build` first) and reports the byte-identical rate.
-// Usage: node scripts/compare-real-charts.mjs [--helm 3|4] [--deps DIR]... CHART_DIR...
+// Usage: node scripts/compare-real-charts.mjs [--helm 3|4] [--deps DIR]... [--set K=V]... CHART_DIR...
 // Declared dependencies are vendored into a temporary copy from the --deps directories
 // (a chart directory named like the dependency). Lines that differ between two helm runs
 // (random passwords, generated certificates) are masked before comparing.
@@ -16,9 +16,11 @@ const args = process.argv.slice(2);
 let helmVersion = 4;
 const depDirs = [];
 const charts = [];
+const extra = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--helm') helmVersion = Number(args[++i]);
   else if (args[i] === '--deps') depDirs.push(resolve(args[++i]));
+  else if (args[i] === '--set') extra.push(args[++i]);
   else charts.push(resolve(args[i]));
 }
 const { renderForCli } = await import('../dist/chart/cli-render.js');
@@ -74,11 +76,12 @@ for (const chart of charts) {
     rmSync(tmp, { recursive: true, force: true });
     continue;
   }
-  const h1 = spawnSync(helmPath(helmVersion), ['template', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const h2 = spawnSync(helmPath(helmVersion), ['template', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const setArgs = extra.flatMap((e) => ['--set', e]);
+  const h1 = spawnSync(helmPath(helmVersion), ['template', dir, ...setArgs], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const h2 = spawnSync(helmPath(helmVersion), ['template', dir, ...setArgs], { encoding: 'utf8', maxBuffer: 1 << 28 });
   let k;
   try {
-    k = renderForCli(dir, { helmVersion });
+    k = renderForCli(dir, { helmVersion, values: { set: extra } });
   } catch (e) {
     k = { stdout: '', stderr: `internal error: ${e.stack}`, exitCode: 2 };
   }

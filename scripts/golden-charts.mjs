@@ -18,7 +18,7 @@ for (const name of names) {
     for (const v of c.helm) {
       const cwd = workdir(name);
       try {
-        const r = spawnSync(helmPath(v), ['template', ...caseArgs(c)], {
+        const r = spawnSync(helmPath(v), ['template', ...caseArgs(c, name)], {
           cwd,
           encoding: 'utf8',
           env: { PATH: process.env.PATH, HOME: cwd, HELM_CACHE_HOME: join(cwd, '.cache'), HELM_CONFIG_HOME: join(cwd, '.config'), HELM_DATA_HOME: join(cwd, '.data') },

@@ -49,7 +49,7 @@ describe.each(charts)('%s', (name) => {
     if (entry.hash !== fixtureHash(name, c)) throw new Error(`golden for ${name}/${c.name} is stale: run npm run golden:charts -- ${name}`);
     const cwd = workdir(name);
     try {
-      const actual = await runK8slint(cwd, ['render', ...caseArgs(c), '--no-lint', '--helm-version', String(v)]);
+      const actual = await runK8slint(cwd, ['render', ...caseArgs(c, name), '--no-lint', '--helm-version', String(v)]);
       if (c.outputDir) actual.files = readOutputDir(join(cwd, c.outputDir)) ?? {};
       expect(maskWorkdir(actual, cwd)).toEqual(expected);
     } finally {

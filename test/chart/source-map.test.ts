@@ -13,7 +13,7 @@ describe('source map', () => {
   });
 
   test('findings on the example chart point at template lines', () => {
-    const chart = fileURLToPath(new URL('../../fixtures/charts/example/chart', import.meta.url));
+    const chart = fileURLToPath(new URL('../../fixtures/charts/example', import.meta.url));
     const r = renderChart(chart, {});
     const out = formatTemplateOutput(r, {});
     const origins = outputLineOrigins(r, out);
@@ -27,7 +27,7 @@ describe('source map', () => {
 
 describe('renderChart documents', () => {
   test('each manifest knows its template, parsed object and template lines', () => {
-    const chart = fileURLToPath(new URL('../../fixtures/charts/example/chart', import.meta.url));
+    const chart = fileURLToPath(new URL('../../fixtures/charts/example', import.meta.url));
     const r = renderChart(chart, {});
     const ing = r.manifests.find((m) => m.head.kind === 'Ingress');
     expect(ing?.name).toBe('example/templates/ingress.yaml');

@@ -16,6 +16,6 @@ export function loadCases(name: string): ChartCase[];
 export function fixtureHash(name: string, c: ChartCase): string;
 export function workdir(name: string): string;
 export function readOutputDir(dir: string): Record<string, string> | undefined;
-export function caseArgs(c: ChartCase): string[];
+export function caseArgs(c: ChartCase, name?: string): string[];
 export function maskWorkdir(result: ChartGoldenResult, dir: string): ChartGoldenResult;
 export function cleanup(dir: string): void;

@@ -59,9 +59,10 @@ export function readOutputDir(dir) {
   return Object.fromEntries(walk(dir, dir, []).map(([p, d]) => [p, d.toString('utf8')]));
 }
 
-/** caseArgs replaces `CHART` with the chart path. */
-export function caseArgs(c) {
-  return c.args.map((a) => (a === 'CHART' ? 'chart' : a));
+/** caseArgs replaces `CHART` with the chart path: `chart`, or `.` when the fixture itself is the chart. */
+export function caseArgs(c, name) {
+  const path = name && existsSync(join(chartsDir, name, 'Chart.yaml')) ? '.' : 'chart';
+  return c.args.map((a) => (a === 'CHART' ? path : a));
 }
 
 /** maskWorkdir replaces the temporary working directory in texts with `$WORKDIR`. */
