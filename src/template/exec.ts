@@ -243,7 +243,12 @@ export class Execution implements TemplateCallContext {
         const val = this.evalPipeline(dot, c.pipe);
         if (c.pipe.decl.length === 0) this.printValue(c, val);
       } else {
-        const f = c.kind === 'if' || c.kind === 'with' ? this.walkIfOrWith(dot, c) : this.walk(dot, c);
+        let f: Flow;
+        if (c.kind === 'if' || c.kind === 'with') f = this.walkIfOrWith(dot, c);
+        else if (c.kind === 'range') {
+          this.walkRange(dot, c);
+          f = NORMAL;
+        } else f = this.walk(dot, c);
         if (f !== NORMAL) return f;
       }
     }
@@ -296,7 +301,10 @@ export class Execution implements TemplateCallContext {
         if (r.pipe.isAssign) this.setVar(decl[1].ident[0], elem, iface);
         else this.setTopVar(2, index, false);
       }
-      const f = this.walkList(elem, iface, r.list);
+      const savedIface = this.dotIface;
+      this.dotIface = iface;
+      const f = this.walkNodes(elem, r.list.nodes);
+      this.dotIface = savedIface;
       this.vars.length = mark;
       return f;
     };
