@@ -19,9 +19,29 @@ let environment: Environment | undefined;
 function env(): Environment {
   if (!environment) {
     const cel = require('@marcbachmann/cel-js') as { Environment: typeof Environment };
-    environment = new cel.Environment({ unlistedVariablesAreDyn: true, homogeneousAggregateLiterals: false });
+    environment = new cel.Environment({ unlistedVariablesAreDyn: true, homogeneousAggregateLiterals: false, enableOptionalTypes: true });
+    registerKubernetesLibrary(environment);
   }
   return environment;
+}
+
+type CelList = unknown[];
+const less = (a: unknown, b: unknown): boolean => (a as number) < (b as number);
+
+/**
+ * registerKubernetesLibrary adds the parts of the Kubernetes CEL libraries (k8s.io/apiserver
+ * `pkg/cel/library`: lists, strings, URLs) that CRD rules commonly use and the evaluator lacks.
+ * Rules calling other library functions (quantity, ip, cidr, format...) are skipped.
+ */
+function registerKubernetesLibrary(e: Environment): void {
+  e.registerFunction('string.replace(string, string): string', (s: string, from: string, to: string) => s.split(from).join(to));
+  e.registerFunction('list.isSorted(): bool', (l: CelList) => l.every((x, i) => i === 0 || !less(x, l[i - 1])));
+  e.registerFunction('list.sum(): dyn', (l: CelList) => (l.length === 0 ? 0n : l.reduce((a, b) => (a as number) + (b as number))));
+  e.registerFunction('list.min(): dyn', (l: CelList) => l.reduce((a, b) => (less(b, a) ? b : a)));
+  e.registerFunction('list.max(): dyn', (l: CelList) => l.reduce((a, b) => (less(a, b) ? b : a)));
+  e.registerFunction('list.indexOf(dyn): int', (l: CelList, v: unknown) => BigInt(l.indexOf(v)));
+  e.registerFunction('list.lastIndexOf(dyn): int', (l: CelList, v: unknown) => BigInt(l.lastIndexOf(v)));
+  e.registerFunction('isURL(string): bool', (s: string) => URL.canParse(s));
 }
 
 /** toCel converts a decoded value to CEL's model: integers of integer-typed fields become int (bigint). */

@@ -46,6 +46,9 @@ const rows: Row[] = [
   ['CEL fieldPath', obj({ a: { type: 'integer' } }, { 'x-kubernetes-validations': [{ rule: 'self.a > 0', fieldPath: '.a' }] }), { a: 0 }, ['cel@a']],
   ['CEL transition rules are skipped', obj({ a: { type: 'integer' } }, { 'x-kubernetes-validations': [{ rule: 'self.a == oldSelf.a' }] }), { a: 1 }, []],
   ['CEL unsupported library functions are skipped', obj({ a: { type: 'string' } }, { 'x-kubernetes-validations': [{ rule: "quantity(self.a).isGreaterThan(quantity('1'))" }] }), { a: '2' }, []],
+  ['CEL Kubernetes list library', obj({ l: { type: 'array', items: { type: 'integer' } } }, { 'x-kubernetes-validations': [{ rule: 'self.l.isSorted() && self.l.sum() < 10 && self.l.indexOf(3) == 2' }] }), { l: [1, 2, 3] }, []],
+  ['CEL Kubernetes list library failing', obj({ l: { type: 'array', items: { type: 'integer' } } }, { 'x-kubernetes-validations': [{ rule: 'self.l.isSorted()' }] }), { l: [2, 1] }, ['cel@']],
+  ['CEL string replace and optionals', obj({ s: { type: 'string' } }, { 'x-kubernetes-validations': [{ rule: "self.s.replace('-', '') == 'ab' && self.?t.orValue('x') == 'x'" }] }), { s: 'a-b' }, []],
   ['CEL has() and passing rule', obj({ a: { type: 'string' } }, { 'x-kubernetes-validations': [{ rule: "!has(self.a) || self.a.startsWith('x')" }] }), { a: 'xy' }, []],
 ];
 
