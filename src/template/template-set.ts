@@ -124,7 +124,9 @@ export class TemplateSet implements ExecTarget {
         throw new TemplateExecError(
           tree.name,
           undefined,
-          `template recursion exceeds the JavaScript call stack (${e.message})`,
+          e.message === 'Invalid string length'
+            ? 'a string grew past the maximum JavaScript string length (about 512 MiB); k8slint cannot render it'
+            : `template recursion exceeds the JavaScript call stack (${e.message})`,
         );
       throw e;
     }
