@@ -28,6 +28,7 @@ import {
   type PrivateKey,
 } from './go/crypto-keys.js';
 import { formatValue } from '../template/fmt.js';
+import { MAX_RANDOM_LENGTH } from '../common/limits.js';
 import { utf8Bytes, utf8String } from './go/utf8.js';
 import {
   certificateError,
@@ -323,6 +324,7 @@ function decryptAES(password: string, crypt64: string): string {
 
 function randBytes(count: GoInt): string {
   if (count.v < 0n) throw new FunctionError('runtime error: makeslice: len out of range');
+  if (count.v > BigInt(MAX_RANDOM_LENGTH)) throw new FunctionError(`random string of ${count.v} bytes exceeds k8slint's limit of ${MAX_RANDOM_LENGTH}`);
   return base64Encode(randomBytes(Number(count.v)));
 }
 
