@@ -16,6 +16,8 @@ const cases: { name: string; template: string; error: string | RegExp }[] = [
   { name: 'seq huge', template: '{{ seq 1 1 1000000000 | len }}', error: `${at(3, 'seq 1 1 1000000000')}error calling seq: list of 1000000000 elements exceeds k8slint's limit of ${MAX_SEQUENCE_LENGTH}` },
   { name: 'randAlphaNum huge', template: '{{ randAlphaNum 1000000000 | len }}', error: `${at(3, 'randAlphaNum 1000000000')}error calling randAlphaNum: random string of 1000000000 characters exceeds k8slint's limit of ${MAX_RANDOM_LENGTH}` },
   { name: 'randAscii huge', template: '{{ randAscii 9000000000000 | len }}', error: `${at(3, 'randAscii 9000000000000')}error calling randAscii: random string of 9000000000000 characters exceeds k8slint's limit of ${MAX_RANDOM_LENGTH}` },
+  { name: 'randBytes huge', template: '{{ randBytes 1000000000 | len }}', error: `${at(3, 'randBytes 1000000000')}error calling randBytes: random string of 1000000000 bytes exceeds k8slint's limit of ${MAX_RANDOM_LENGTH}` },
+  { name: 'a string doubled past the JavaScript maximum', template: '{{ $s := "aaaaaaaaaa" }}{{ range until 40 }}{{ $s = print $s $s }}{{ end }}{{ len $s }}', error: /a string grew past the maximum JavaScript string length \(about 512 MiB\); k8slint cannot render it/ },
   { name: 'repeat huge (Go panics)', template: '{{ repeat 1000000000 "a" | len }}', error: `${at(3, 'repeat 1000000000 "a"')}error calling repeat: runtime: out of memory` },
   { name: 'indent huge (Go panics)', template: '{{ indent 1000000000 "a" | len }}', error: `${at(3, 'indent 1000000000 "a"')}error calling indent: runtime: out of memory` },
   {
