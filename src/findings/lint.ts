@@ -43,6 +43,8 @@ export interface MatrixRow {
 /** LintReport is the shared findings report plus the version matrix. */
 export interface LintReport extends FindingsReport {
   kubeVersions: string[];
+  /** charts is the number of charts rendered (each at every target version). */
+  charts: number;
   matrix: MatrixRow[];
 }
 
@@ -228,6 +230,7 @@ export function lint(targets: readonly LintTarget[], options: LintOptions = {}):
     findings: sortFindings(unique),
     summary: summarize(unique, files, resources),
     kubeVersions: versions,
+    charts: sources.filter((s) => typeof s === 'string').length,
     matrix: [...rows.values()],
   };
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import type { ManifestSource } from '../../documents/manifest-document.js';
+import type { LintOptions } from '../../findings/lint.js';
 import { setExitCode } from '../exit-code.js';
 
 interface LintArgs {
@@ -150,10 +151,12 @@ async function run(a: LintArgs): Promise<void> {
   };
   const charts = filtered.filter((s): s is string => typeof s === 'string' && isChartPath(s));
   try {
-    const reports = [];
     const common = { kubeVersions, apiVersions: a['api-versions'], rules, crds };
     const plain = filtered.filter((s) => typeof s !== 'string' || !isChartPath(s));
-    if (plain.length) reports.push(lint(plain, { ...common, render: render(undefined) }));
+    const jobs: { targets: string[]; options: LintOptions; label?: string }[] = [];
+    const inline: ManifestSource[] = plain.filter((s): s is ManifestSource => typeof s !== 'string');
+    const plainPaths = plain.filter((s): s is string => typeof s === 'string');
+    if (plainPaths.length) jobs.push({ targets: plainPaths, options: { ...common, render: render(undefined) } });
     for (const chart of charts) {
       let valueFiles: (string | undefined)[] = [undefined];
       if (a['values-matrix']) {
@@ -161,12 +164,15 @@ async function run(a: LintArgs): Promise<void> {
         valueFiles = (await fg(a['values-matrix'], { cwd: chart, absolute: true })).sort();
         if (valueFiles.length === 0) return fail(`--values-matrix ${a['values-matrix']} matches no file in ${chart}`);
       }
-      for (const vf of valueFiles) {
-        const r = lint([chart], { ...common, render: render(chart, vf) });
-        if (vf) for (const row of r.matrix) row.resource += ` [${relative(chart, vf)}]`;
-        reports.push(r);
-      }
+      for (const vf of valueFiles) jobs.push({ targets: [chart], options: { ...common, render: render(chart, vf) }, label: vf ? relative(chart, vf) : undefined });
     }
+    const { runLintJobs } = await import('../lint-pool.js');
+    const tty = process.stderr.isTTY === true;
+    const progress = (done: number, total: number, job: { targets: string[] }): void => {
+      if (tty && total > 1) process.stderr.write(`\r\x1b[K[${done}/${total}] ${job.targets.join(' ')}${done === total ? '\r\x1b[K' : ''}`);
+    };
+    const reports = await runLintJobs(jobs, progress);
+    if (inline.length) reports.push(lint(inline, { ...common, render: render(undefined) }));
     const merged = mergeReports(reports);
     let findings = merged.findings;
     const { applySuppressions } = await import('../../findings/suppressions.js');
@@ -188,17 +194,18 @@ async function run(a: LintArgs): Promise<void> {
     const elapsedMs = Date.now() - started;
     const ctx = { cwd: process.cwd(), toolVersion: '', rules: out.ruleMetas([...validationRules, ...deprecationRules]), elapsedMs };
     if (format === 'json') {
-      process.stdout.write(`${JSON.stringify({ findings: report.findings, summary: report.summary, kubeVersions: report.kubeVersions, matrix: report.matrix }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ findings: report.findings, summary: report.summary, kubeVersions: report.kubeVersions, charts: merged.charts, matrix: report.matrix }, null, 2)}\n`);
     } else {
       process.stdout.write(formatter(report, ctx));
       if (format === 'stylish') {
         process.stdout.write(out.formatMatrix(report.matrix, report.kubeVersions));
-        process.stdout.write(out.summaryLine(report, charts.length, elapsedMs));
+        process.stdout.write(out.summaryLine(report, merged.charts, elapsedMs));
       }
     }
     setExitCode(out.exitCodeFor(report, a['max-warnings'] ?? cfg.maxWarnings));
   } catch (e) {
     if (e instanceof KubeVersionsError || e instanceof out.ReportOutputError) return fail(e.message);
+    if (e instanceof Error && e.name === 'KubeVersionsError') return fail(e.message);
     if (e instanceof Error && (e as { code?: unknown }).code !== undefined) return fail(e.message);
     throw e;
   }
@@ -217,6 +224,7 @@ function mergeReports(reports: LintReportT[]): LintReportT {
       warnings: 0,
     },
     kubeVersions: versions,
+    charts: reports.reduce((n, r) => n + r.charts, 0),
     matrix: reports.flatMap((r) => r.matrix),
   };
 }
