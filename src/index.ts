@@ -26,6 +26,7 @@ export type { Finding, FindingResource, FindingFix, FindingsReport, FindingsSumm
 export type { ManifestSource, PositionMapper, SourcePosition } from './documents/manifest-document.js';
 export { renderChart, formatTemplateOutput } from './chart/render-chart.js';
 export type { RenderChartOptions, RenderChartResult } from './chart/render-chart.js';
+export { withRenderTimeout, DEFAULT_RENDER_TIMEOUT_MS } from './common/limits.js';
 export { lint } from './findings/lint.js';
 export type { LintOptions, LintReport, LintTarget, MatrixRow, MatrixCell } from './findings/lint.js';
 export { fix } from './findings/fix.js';
