@@ -68,6 +68,8 @@ export const objectInvalid = defineRule<ObjectMessageId>({
     const report: ObjectReport = (messageId, path, data, target) => ctx.report({ messageId, path, data, target });
     return {
       resource(res) {
+        // Without apiVersion and kind it is not an object the API server would see (schema-invalid says so).
+        if (!res.apiVersion || !res.kind) return;
         for (const c of objectChecks) c.check(res, report, minor);
       },
     };
