@@ -18,7 +18,11 @@ export async function lintRendered(result: RenderChartResult, output: string, ku
   ]);
   const origins = outputLineOrigins(result, output);
   const file = result.chart.metadata.name;
-  const report = validateManifests([{ file, content: output, mapPosition: (pos) => origins(pos) }], { kubeVersion: kubeVersion?.replace(/^v/, '') });
+  const { deprecationRules } = await import('../rules/deprecation-rules.js');
+  const report = validateManifests([{ file, content: output, mapPosition: (pos) => origins(pos) }], {
+    kubeVersion: kubeVersion?.replace(/^v/, ''),
+    extraRules: deprecationRules,
+  });
   const formatter = loadFormatter('stylish');
   const text = formatter ? formatter(report, { cwd: process.cwd(), toolVersion: '', rules: {} }) : '';
   return { text, errors: report.summary.errors };
