@@ -60,7 +60,7 @@ describe('the render timeout stops loops that never produce output', () => {
       const t = Date.now();
       const r = await withRenderTimeout(300, () => renderCase({ template }, 4));
       expect(r).toHaveProperty('error');
-      expect((r as { error: string }).error).toMatch(/^Error: (template: )?c\/templates\/case\.yaml:1:\d+(: |\n  )executing .*rendering took longer than the render timeout \(300ms\); raise it with --render-timeout$/s);
+      expect((r as { error: string }).error).toMatch(/^Error: (template: )?c\/templates\/case\.yaml:1:\d+(: |\n {2})executing .*rendering took longer than the render timeout \(300ms\); raise it with --render-timeout$/s);
       expect(Date.now() - t).toBeLessThan(15_000);
     }, 30_000);
   }
