@@ -82,6 +82,18 @@ type Callable = GoFunction | GoMethod;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/** SavedState is the part of an execution that a nested template run replaces and restores. */
+class SavedState {
+  constructor(
+    readonly out: string,
+    readonly vars: Variable[],
+    readonly tmplName: string,
+    readonly depth: number,
+    readonly dotIface: boolean,
+    readonly node: Node | null,
+  ) {}
+}
+
 /** Execution is one run of one template (Go's `state`). */
 export class Execution implements TemplateCallContext {
   out = '';
@@ -114,13 +126,8 @@ export class Execution implements TemplateCallContext {
     if (data === null) data = undefined;
     const tree = this.target.lookup(name);
     if (!tree) throw new TemplateNotFoundError(name, this.target.name);
-    const out = this.out;
-    const vars = this.vars;
-    const tmplName = this.tmplName;
-    const depth = this.depth;
-    const dotIface = this.dotIface;
-    const node = this.node;
-    this.checkLimits(node);
+    const saved = new SavedState(this.out, this.vars, this.tmplName, this.depth, this.dotIface, this.node);
+    this.checkLimits(saved.node);
     this.out = '';
     this.vars = [{ name: '$', value: data, iface: false }];
     this.tmplName = name;
@@ -131,12 +138,12 @@ export class Execution implements TemplateCallContext {
       this.walkNodes(data, tree.root.nodes);
       return this.out;
     } finally {
-      this.out = out;
-      this.vars = vars;
-      this.tmplName = tmplName;
-      this.depth = depth;
-      this.dotIface = dotIface;
-      this.node = node;
+      this.out = saved.out;
+      this.vars = saved.vars;
+      this.tmplName = saved.tmplName;
+      this.depth = saved.depth;
+      this.dotIface = saved.dotIface;
+      this.node = saved.node;
     }
   }
 
