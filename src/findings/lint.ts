@@ -209,7 +209,6 @@ export function lint(targets: readonly LintTarget[], options: LintOptions = {}):
     let counted = 0;
     for (const s of sources) {
       const checked = typeof s === 'string' ? lintChart(s, v, options, bundle, cwd) : lintSource(s, v, options);
-      checked.report = dropCoveredByRemoval(checked.report);
       findings.push(...checked.report.findings);
       counted += checked.resources.length;
       const byResource = new Map<string, Finding[]>();
@@ -233,14 +232,6 @@ export function lint(targets: readonly LintTarget[], options: LintOptions = {}):
     charts: sources.filter((s) => typeof s === 'string').length,
     matrix: [...rows.values()],
   };
-}
-
-/** dropCoveredByRemoval drops `schema-invalid/notServed` where `api-removed` already says the API is gone. */
-function dropCoveredByRemoval(report: FindingsReport): FindingsReport {
-  const removed = new Set(report.findings.filter((f) => f.ruleId === 'api-removed').map((f) => `${f.file}:${f.line}:${f.column}`));
-  if (!removed.size) return report;
-  const findings = report.findings.filter((f) => !(f.ruleId === 'schema-invalid' && f.messageId === 'notServed' && removed.has(`${f.file}:${f.line}:${f.column}`)));
-  return { findings, summary: report.summary };
 }
 
 /**

@@ -96,7 +96,15 @@ export function validateManifests(input: ManifestInput, options: ValidateOptions
       }),
     );
   }
-  return { findings: sortFindings(findings), summary: summarize(findings, sources.length, resources) };
+  const kept = dropCoveredByRemoval(findings);
+  return { findings: sortFindings(kept), summary: summarize(kept, sources.length, resources) };
+}
+
+/** dropCoveredByRemoval drops `schema-invalid/notServed` where `api-removed` (lint's rule) already says the API is gone. */
+function dropCoveredByRemoval(findings: Finding[]): Finding[] {
+  const removed = new Set(findings.filter((f) => f.ruleId === 'api-removed').map((f) => `${f.file}:${f.line}:${f.column}`));
+  if (!removed.size) return findings;
+  return findings.filter((f) => !(f.ruleId === 'schema-invalid' && f.messageId === 'notServed' && removed.has(`${f.file}:${f.line}:${f.column}`)));
 }
 
 function notice(file: string, requested: string, schemaVersion: string): Finding {
