@@ -101,6 +101,18 @@ describe('--output-dir writes only below the directory', () => {
   });
 });
 
+describe('render --render-timeout', () => {
+  test('an endless loop ends in a positioned error at the timeout', async () => {
+    const dir = chart({ 'templates/loop.yaml': 'a: 1\n{{ range 1000000000000 }}{{ end }}\n' });
+    const t = Date.now();
+    const r = await render([dir, '--render-timeout', '200ms']);
+    expect(Date.now() - t).toBeLessThan(15_000);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^Error: .*c\/templates\/loop\.yaml:2:\d+.*rendering took longer than the render timeout \(200ms\); raise it with --render-timeout/s);
+  }, 30_000);
+});
+
 describe('malformed values and flags end in helm\'s message', () => {
   const dir = () => chart({ 'templates/a.yaml': 'a: {{ .Values.a }}\n' });
   const cases: { name: string; args: (d: string) => string[]; error: string }[] = [
