@@ -44,3 +44,20 @@ describe('k8slint validate report formats', () => {
     expect((await run(['validate', 'fixtures/manifests/valid', '-o', 'nope'])).code).toBe(2);
   });
 });
+
+describe('k8slint validate stdin', () => {
+  test("reads '-' from stdin, next to files", async () => {
+    const { Readable } = await import('node:stream');
+    const original = Object.getOwnPropertyDescriptor(process, 'stdin')!;
+    Object.defineProperty(process, 'stdin', { value: Readable.from([Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: Bad_Name}\n')]), configurable: true });
+    try {
+      const r = await run(['validate', 'fixtures/manifests/valid', '-', '-k', '1.33', '--format', 'json']);
+      expect(r.code).toBe(1);
+      const json = JSON.parse(r.out) as { findings: { file: string; line: number }[]; summary: { files: number } };
+      expect(json.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['<stdin>:3']);
+      expect(json.summary.files).toBe(2);
+    } finally {
+      Object.defineProperty(process, 'stdin', original);
+    }
+  });
+});

@@ -37,7 +37,9 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       .positional('inputs', { type: 'string', array: true, default: [], describe: 'files, directories, or - for stdin' })
       .option('kube-version', { alias: 'k', type: 'string', describe: 'target Kubernetes version (1.29, 1.29.0, v1.29.0)' })
       .option('format', { alias: 'o', type: 'string', default: 'stylish', describe: `output format: ${formatNames.join(', ')}` })
-      .option('crd', { type: 'string', array: true, default: [], describe: 'CRD file or directory registering custom resource schemas' }) as unknown as Argv<ValidateArgs>,
+      .option('crd', { type: 'string', array: true, default: [], describe: 'CRD file or directory registering custom resource schemas' })
+      // Keep a lone '-' (stdin) among the inputs; yargs would otherwise read it as an option.
+      .parserConfiguration({ 'unknown-options-as-args': true }) as unknown as Argv<ValidateArgs>,
   handler: async (args) => {
     if (args.inputs.length === 0) return fail("no input: give files, directories, or '-' for stdin");
     const files = args.inputs.filter((p) => p !== '-');
