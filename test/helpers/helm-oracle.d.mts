@@ -30,5 +30,6 @@ export class HelmOracle {
   readonly major: 3 | 4;
   runs: number;
   render(cases: OracleCase[]): Promise<OracleResult[]>;
+  verifyDirect(c: OracleCase, output: string): Promise<string | undefined>;
 }
 export function blame(error: string, n: number): number | undefined;

@@ -118,7 +118,7 @@ export class HelmOracle {
     this.runs = 0;
   }
 
-  async helm(values, set, files) {
+  async helm(values, set, files, extraArgs = []) {
     return this.limiter.run(async () => {
       const dir = await mkdtemp(join(tmpdir(), 'k8slint-oracle-'));
       try {
@@ -128,7 +128,7 @@ export class HelmOracle {
         let r;
         for (let attempt = 0; attempt < 3; attempt++) {
           this.runs++;
-          r = await runHelm(this.major, chart, setArgs(set), this.timeoutMs);
+          r = await runHelm(this.major, chart, [...setArgs(set), ...extraArgs], this.timeoutMs);
           if (r.code === 0 || /^Error: /m.test(r.stderr)) return r;
         }
         return r;
@@ -162,6 +162,22 @@ export class HelmOracle {
     const d = await this.direct(c, batchError);
     if (d.anomaly) return (await this.batch([c]))[0];
     return d;
+  }
+
+  /**
+   * verifyDirect cross-checks the include-mode mechanics for one successful case: rendered
+   * directly as `templates/case.yaml` with `--debug` (which prints the raw manifest even when it
+   * is not valid YAML), helm's document must equal the include-mode output minus trailing
+   * whitespace. Returns undefined when they agree or the direct render prints nothing comparable,
+   * else a description of the difference.
+   */
+  async verifyDirect(c, output) {
+    const r = await this.helm(c.values, c.set, { 'case.yaml': c.template }, ['--debug']);
+    const head = `---\n# Source: ${CASE_FILE}\n`;
+    if (!r.stdout.startsWith(head)) return undefined;
+    const doc = r.stdout.slice(head.length).replace(/\n$/, '');
+    const want = output.replace(/\s+$/, '');
+    return doc === want ? undefined : `direct --debug render ${JSON.stringify(doc)} differs from include-mode ${JSON.stringify(want)}`;
   }
 
   /** batch renders cases (same values/set) in include mode; returns results in order. */
