@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import { helmPath } from './oracle.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));

@@ -206,7 +206,7 @@ export function loadChart(path: string, helmVersion: HelmVersion = 4): Chart {
     // helm 4 pkg/chart/loader/load.go reads Chart.yaml first to pick the chart API version.
     if (helmVersion === 4 && !existsSync(cy)) throw new ChartLoadError(`unable to detect chart at ${cy}: open ${cy}: no such file or directory`);
     if (existsSync(cy) && !outsideLink(path, cy, 'Chart.yaml', new Set())) {
-      let raw: GoValue = null;
+      let raw: GoValue;
       try {
         raw = yamlToGo(readFileSync(cy, 'utf8'));
       } catch {

@@ -183,7 +183,7 @@ export function sortByKind<T extends Manifest>(list: T[], order: string[]): T[] 
       const kb = b.m.head.kind;
       const ra = rank.get(ka);
       const rb = rank.get(kb);
-      let c = 0;
+      let c: number;
       if (ra === undefined && rb === undefined) c = ka === kb ? 0 : compareBytes(ka, kb);
       else if (ra === undefined) c = 1;
       else if (rb === undefined) c = -1;

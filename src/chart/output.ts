@@ -62,7 +62,7 @@ export function showOnly(out: string, patterns: string[]): string {
     for (const piece of pieces) {
       const sm = SOURCE.exec(piece);
       if (!sm) continue;
-      let matched = false;
+      let matched: boolean;
       try {
         matched = pathMatch(f, sm[1]);
       } catch {

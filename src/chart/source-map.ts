@@ -24,11 +24,11 @@ const BACKWARD = 200;
 
 /** templateLines splits a template into per-line literal fragments (actions and comments removed). */
 function templateLines(text: string): TemplateLine[] {
-  const stripped = text.replace(/\{\{[\s\S]*?\}\}/g, (m) => m.replace(/[^\n]/g, '\u0001'));
+  const stripped = text.replace(/\{\{[\s\S]*?\}\}/g, (m) => m.replace(/[^\n]/g, '\uE000'));
   return stripped.split('\n').map((l) => {
-    const hasAction = l.includes('\u0001');
+    const hasAction = l.includes('\uE000');
     const fragments = l
-      .split(/\u0001+/)
+      .split(/\uE000+/)
       .map((f) => f.trim())
       .filter((f) => f !== '');
     return { fragments, hasAction, literalOnly: hasAction ? undefined : l.trimEnd() };
