@@ -10,16 +10,15 @@ export interface LintOutcome {
  * lintRendered runs the manifest checks of `k8slint validate` on `helm template`'s output,
  * mapping positions back to template lines through the render's source map.
  */
-export async function lintRendered(result: RenderChartResult, output: string, kubeVersion: string | undefined): Promise<LintOutcome> {
-  const [{ validateManifests }, { loadFormatter }, { outputLineOrigins }] = await Promise.all([
+export async function lintRendered(result: RenderChartResult, output: string, kubeVersion: string | undefined, chartPath?: string): Promise<LintOutcome> {
+  const [{ validateManifests }, { loadFormatter }, { renderedSource }, { deprecationRules }] = await Promise.all([
     import('../findings/validate-manifests.js'),
     import('../formatters/formatters.js'),
-    import('../chart/output-origins.js'),
+    import('../findings/lint.js'),
+    import('../rules/deprecation-rules.js'),
   ]);
-  const origins = outputLineOrigins(result, output);
-  const file = result.chart.metadata.name;
-  const { deprecationRules } = await import('../rules/deprecation-rules.js');
-  const report = validateManifests([{ file, content: output, mapPosition: (pos) => origins(pos) }], {
+  const source = renderedSource(result, output, chartPath ?? result.chart.metadata.name, process.cwd());
+  const report = validateManifests([source], {
     kubeVersion: kubeVersion?.replace(/^v/, ''),
     extraRules: deprecationRules,
   });

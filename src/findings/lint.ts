@@ -4,7 +4,7 @@ import { parseAllDocuments } from 'yaml';
 import { fileText } from '../chart/loader.js';
 import { outputLineOrigins } from '../chart/output-origins.js';
 import type { Chart } from '../chart/types.js';
-import { formatTemplateOutput, renderChart, type RenderChartOptions } from '../chart/render-chart.js';
+import { formatTemplateOutput, renderChart, type RenderChartOptions, type RenderChartResult } from '../chart/render-chart.js';
 import type { Finding, FindingsReport } from '../common/finding.js';
 import type { ManifestSource } from '../documents/manifest-document.js';
 import type { RuleSetting } from '../rules/run-rules.js';
@@ -135,6 +135,31 @@ export function templateColumn(templateLine: string | undefined, renderedLine: s
   return templateLine.startsWith(renderedLine.slice(0, at)) ? column : 1;
 }
 
+/**
+ * renderedSource wraps a chart's rendered output as a manifest source whose positions map back
+ * to the template file (a real path below `chartPath` for directories) and the template line
+ * and column that produced each line.
+ */
+export function renderedSource(result: RenderChartResult, output: string, chartPath: string, cwd: string): ManifestSource {
+  const chartName = result.chart.metadata.name;
+  const origins = outputLineOrigins(result, output);
+  const outputLines = output.split('\n');
+  const templates = templateLinesByName(result.chart, chartName);
+  const isDir = !/\.tgz$/i.test(chartPath);
+  const toFile = (f: string): string =>
+    isDir && f.startsWith(`${chartName}/`) ? relative(cwd, join(chartPath, f.slice(chartName.length + 1))) : `${relative(cwd, chartPath)}#${f}`;
+  return {
+    file: relative(cwd, chartPath) || '.',
+    content: output,
+    mapPosition: (pos) => {
+      const o = origins(pos);
+      if (o === pos) return pos;
+      const column = templateColumn(templates.get(o.file)?.[o.line - 1], outputLines[pos.line - 1] ?? '', pos.column);
+      return { ...pos, file: toFile(o.file), line: o.line, column };
+    },
+  };
+}
+
 function lintChart(path: string, kubeVersion: string, options: LintOptions, bundle: SchemaBundle, cwd: string): Checked {
   const apiVersions = [...servedApiVersions(bundle, kubeVersion), ...(options.apiVersions ?? [])];
   const renderOptions: RenderChartOptions = { ...options.render, kubeVersion: `v${kubeVersion}.0`, apiVersions };
@@ -143,25 +168,11 @@ function lintChart(path: string, kubeVersion: string, options: LintOptions, bund
     const result = renderChart(path, renderOptions);
     chartName = result.chart.metadata.name;
     const output = formatTemplateOutput(result, renderOptions);
-    const origins = outputLineOrigins(result, output);
-    const outputLines = output.split('\n');
-    const templates = templateLinesByName(result.chart, chartName);
+    const source = renderedSource(result, output, path, cwd);
+    const report = validateManifests([source], { kubeVersion, rules: options.rules, crds: options.crds, extraRules: deprecationRules, schemaDir: options.schemaDir });
     const isDir = !/\.tgz$/i.test(path);
     const toFile = (f: string): string =>
       isDir && f.startsWith(`${chartName}/`) ? relative(cwd, join(path, f.slice(chartName.length + 1))) : `${relative(cwd, path)}#${f}`;
-    const source: ManifestSource = {
-      file: relative(cwd, path) || '.',
-      content: output,
-      mapPosition: (pos) => {
-        const o = origins(pos);
-        if (o === pos) return pos;
-        const column = templateColumn(templates.get(o.file)?.[o.line - 1], outputLines[pos.line - 1] ?? '', pos.column);
-        return { ...pos, file: toFile(o.file), line: o.line, column };
-      },
-    };
-    const report = validateManifests([source], { kubeVersion, rules: options.rules, crds: options.crds, extraRules: deprecationRules, schemaDir: options.schemaDir });
-    const files = new Map<string, string>();
-    for (const m of result.manifests) files.set(m.name, toFile(m.name));
     const resources = result.manifests.flatMap((m) => resourceKeys(m.content).map((r) => ({ key: r.key, file: toFile(m.name) })));
     return { report, resources };
   } catch (e) {

@@ -141,7 +141,7 @@ async function handler(a: RenderArgs): Promise<void> {
     return;
   }
   const { lintRendered } = await import('../render-lint.js');
-  const lint = await lintRendered(res.result, res.stdout, a['kube-version']);
+  const lint = await lintRendered(res.result, res.stdout, a['kube-version'], name.chart);
   process.stderr.write(lint.text);
   setExitCode(lint.errors > 0 ? 1 : 0);
 }
