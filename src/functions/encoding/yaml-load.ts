@@ -4,6 +4,7 @@ import { resolvePlain, resolveTagged } from './yaml-v1-1-resolve.js';
 import { goYamlError, checkControlChars } from './yaml-load-errors.js';
 import { formatGoFloat } from './go-float.js';
 import { withPlainEnv } from '../../common/plain-env.js';
+import { FAST_BAIL, fastYamlToJSON } from './yaml-fast.js';
 
 /**
  * yaml-load is `sigs.k8s.io/yaml.Unmarshal` (v1.6.0) as Helm uses it for values files, `-f`
@@ -227,8 +228,18 @@ function decodeFirst(text: string): { value: GoValue; keyError?: string } {
   }
 }
 
-/** yamlToJSONValue is sigs.k8s.io/yaml's YAML → JSON-able value (ints kept exact), before json.Unmarshal. */
+/**
+ * yamlToJSONValue is sigs.k8s.io/yaml's YAML → JSON-able value, before json.Unmarshal. The common
+ * subset takes the fast reader (yaml-fast.ts); everything else, errors included, the full parser.
+ */
 export function yamlToJSONValue(text: string): GoValue {
+  const fast = fastYamlToJSON(text);
+  if (fast !== FAST_BAIL) return fast;
+  return yamlToJSONValueFull(text);
+}
+
+/** yamlToJSONValueFull is yamlToJSONValue through the full parser only (the reference for the fast reader). */
+export function yamlToJSONValueFull(text: string): GoValue {
   const { value, keyError } = decodeFirst(text);
   if (keyError !== undefined) throw new YamlLoadError(CONVERT + keyError);
   const err: { msg?: string } = {};
@@ -270,6 +281,7 @@ export function unmarshalYAML(text: string, target: YamlTarget = 'interface'): G
  * with `---` ends a document; anything but a comment after the marker is an error.
  */
 export function splitYAMLDocuments(text: string): string[] {
+  if (!text.startsWith('---') && !text.includes('\n---')) return [text];
   const docs: string[] = [];
   let buf: string[] = [];
   const lines = text.split(/(?<=\n)/);
