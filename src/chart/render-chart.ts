@@ -1,4 +1,5 @@
 import { helmFunctions } from '../functions/index.js';
+import { valuesMap } from './values-methods.js';
 import type { FunctionRegistry } from '../template/registry.js';
 import { GoInt, GoMap, GoSlice, type GoValue } from '../template/value.js';
 import { capabilitiesObject, effectiveKubeVersion, parseKubeVersion } from './capabilities.js';
@@ -160,7 +161,7 @@ function renderChartInner(chartOrPath: string | Chart, options: RenderChartOptio
   }
   const caps = { kubeVersion, apiVersions: options.apiVersions };
   const coalesced = coalesceValuesTree(chart, user, ctx);
-  const values = new GoMap(coalesced.entries, valuesTypeName(helmVersion));
+  const values = valuesMap(coalesced.entries, valuesTypeName(helmVersion));
   if (!options.skipSchemaValidation) validateValuesSchemas(chart, values, helmVersion);
   const kv = effectiveKubeVersion(helmVersion, caps);
   if (chart.metadata.kubeVersion !== '' && !isCompatibleRange(chart.metadata.kubeVersion, kv.normalized, helmVersion)) {

@@ -1,4 +1,5 @@
 import { GoInt, GoMap, type GoValue } from '../template/value.js';
+import { valuesMap } from './values-methods.js';
 import { chartFullPath, chartObject } from './chart-object.js';
 import { newFiles, type FilesContext } from './files.js';
 import { isTable } from './coalesce.js';
@@ -73,7 +74,7 @@ export function allTemplates(
     if (!parentValues) vals = values;
     else {
       const sub = parentValues.entries.get(c.metadata.name);
-      vals = isTable(sub) ? new GoMap(sub.entries, vt) : new GoMap(new Map(), vt);
+      vals = isTable(sub) ? valuesMap(sub.entries, vt) : valuesMap(new Map(), vt);
     }
     const next = new GoMap(
       new Map<string, GoValue>([
@@ -87,7 +88,7 @@ export function allTemplates(
     );
     for (const child of c.dependencies) subCharts.entries.set(child.metadata.name, rec(child, vals));
     const full = chartFullPath(c);
-    const rootObj = new GoMap(next.entries, vt);
+    const rootObj = valuesMap(next.entries, vt);
     for (const t of c.templates) {
       if (!isTemplateValid(c, t.name)) continue;
       const name = `${full}/${t.name}`;

@@ -8,7 +8,8 @@ import { coalesceValuesTree } from '../../src/chart/coalesce.js';
 import { loadFiles } from '../../src/chart/loader.js';
 import type { Chart } from '../../src/chart/types.js';
 import { mergeValues } from '../../src/chart/values-options.js';
-import { GoMap } from '../../src/template/value.js';
+import type { GoMap } from '../../src/template/value.js';
+import { valuesMap } from '../../src/chart/values-methods.js';
 import { CHART_YAML } from './helm-oracle.mjs';
 
 const enc = new TextEncoder();
@@ -30,7 +31,7 @@ export function caseChart(template: string, valuesYaml: string | undefined, set:
     throw new Error(`golden cases cannot read files (${p})`);
   });
   const merged = coalesceValuesTree(chart, user, { helmVersion, warn: () => undefined });
-  return { chart, values: new GoMap(merged.entries, helmVersion === 3 ? 'chartutil.Values' : 'common.Values') };
+  return { chart, values: valuesMap(merged.entries, helmVersion === 3 ? 'chartutil.Values' : 'common.Values') };
 }
 
 /** caseValues returns only the coalesced `.Values` of a case. */
