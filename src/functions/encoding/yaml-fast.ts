@@ -32,9 +32,12 @@ const BAD_START = new Set([...'?:,[]{}#&*!|>%@`'].map((c) => c.charCodeAt(0)));
 const MAX_KEY = 1000;
 const SIMPLE_INT = /^(?:0|-?[1-9][0-9]{0,14})$/;
 // tabs, CR, YAML 1.1 line breaks (NEL, LS, PS), BOM, and whatever checkControlChars rejects
+// (lone surrogates are looked for only in texts that have surrogates at all)
 // eslint-disable-next-line no-control-regex
-const SPECIAL =
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const SPECIAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+const SURROGATE = /[\ud800-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 class Reader {
   /** per line: start offset, end offset (before \n), indentation, kind (0 blank, 1 comment, 2 content). */
@@ -304,34 +307,54 @@ class Reader {
     }
   }
 
+  /** the next backslash at or after bsFrom is at bsAt (Infinity: none); kept so searches stay linear. */
+  private bsFrom = 0;
+  private bsAt = -1;
+
+  private nextBackslash(from: number): number {
+    const s = this.s;
+    if (this.bsAt === -1 || from > this.bsAt) {
+      const b = s.indexOf('\\', from);
+      this.bsAt = b === -1 ? Infinity : b;
+    } else if (from < this.bsFrom) {
+      for (let i = from; i < this.bsFrom; i++)
+        if (s.charCodeAt(i) === 0x5c) {
+          this.bsAt = i;
+          break;
+        }
+    }
+    this.bsFrom = from;
+    return this.bsAt;
+  }
+
   private dquoted(p: number, end: number): string {
     const s = this.s;
     let out = '';
     let from = p + 1;
-    for (let j = from; ; j++) {
-      if (j >= end) throw BAIL;
-      const c = s.charCodeAt(j);
-      if (c === 0x22) {
-        this.qEnd = j + 1;
-        return out + s.slice(from, j);
+    for (;;) {
+      const q = s.indexOf('"', from);
+      if (q === -1 || q >= end) throw BAIL;
+      const b = this.nextBackslash(from);
+      if (b > q) {
+        this.qEnd = q + 1;
+        return out + s.slice(from, q);
       }
-      if (c !== 0x5c) continue;
-      out += s.slice(from, j);
-      const e = s[j + 1];
-      if (j + 1 >= end) throw BAIL;
+      // an escape before the closing quote (which it may escape)
+      out += s.slice(from, b);
+      if (b + 1 >= end) throw BAIL;
+      const e = s[b + 1];
       const simple = ESCAPES[e];
       if (simple !== undefined) {
         out += simple;
-        j++;
+        from = b + 2;
       } else if (e === 'u') {
-        const hex = s.slice(j + 2, j + 6);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex) || j + 6 > end) throw BAIL;
+        const hex = s.slice(b + 2, b + 6);
+        if (b + 6 > end || !/^[0-9a-fA-F]{4}$/.test(hex)) throw BAIL;
         const cp = parseInt(hex, 16);
         if (cp >= 0xd800 && cp <= 0xdfff) throw BAIL;
         out += String.fromCharCode(cp);
-        j += 5;
+        from = b + 6;
       } else throw BAIL;
-      from = j + 1;
     }
   }
 
@@ -479,7 +502,7 @@ function plainValue(text: string): GoValue {
  * FAST_BAIL when the full parser must decide (including every error).
  */
 export function fastYamlToJSON(text: string): GoValue | typeof FAST_BAIL {
-  if (SPECIAL.test(text)) return FAST_BAIL;
+  if (SPECIAL.test(text) || (SURROGATE.test(text) && LONE_SURROGATE.test(text))) return FAST_BAIL;
   try {
     return new Reader(text).root();
   } catch (e) {
