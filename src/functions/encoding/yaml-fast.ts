@@ -402,13 +402,15 @@ class Reader {
       for (;;) {
         const kc = s.charCodeAt(this.fp);
         let k: string;
-        if (kc === 0x22 || kc === 0x27) {
+        const quoted = kc === 0x22 || kc === 0x27;
+        if (quoted) {
           k = kc === 0x22 ? this.dquoted(this.fp, this.fend) : this.squoted(this.fp, this.fend);
           this.fp = this.qEnd;
         } else k = plainKey(this.flowPlain());
         this.skip();
-        if (s.charCodeAt(this.fp) !== COLON || s.charCodeAt(this.fp + 1) !== SP) throw BAIL;
-        this.fp += 2;
+        // `: ` after any key; JSON-like `"key":value` after a quoted one
+        if (s.charCodeAt(this.fp) !== COLON || !(quoted || s.charCodeAt(this.fp + 1) === SP)) throw BAIL;
+        this.fp++;
         if (this.fp - open > MAX_KEY) throw BAIL;
         m.set(k, this.flow());
         this.skip();

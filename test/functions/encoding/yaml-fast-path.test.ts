@@ -258,7 +258,8 @@ describe('fast YAML reader agrees with the full parser', () => {
     if (typeof t === 'string') return scalar(t, st, pick);
     if (t.length === 0) return pick % 2 ? '[]' : '{}';
     if (typeof t[0] === 'object' && !Array.isArray(t[0])) {
-      return `{${(t as { k: string; v: Tree }[]).map((e, i) => `${scalar(e.k, st, pick + i)}: ${flow(e.v, st, pick + i + 1)}`).join(', ')}}`;
+      const sep = st.quote === 3 ? ':' : ': ';
+      return `{${(t as { k: string; v: Tree }[]).map((e, i) => `${scalar(e.k, st, pick + i)}${sep}${flow(e.v, st, pick + i + 1)}`).join(st.quote === 3 ? ',' : ', ')}}`;
     }
     return `[${(t as Tree[]).map((x, i) => flow(x, st, pick + i)).join(', ')}]`;
   }
@@ -420,6 +421,13 @@ describe('fast YAML reader agrees with the full parser', () => {
       'a: -0\nb: +0\nc: -1\n',
       `${'k'.repeat(1100)}: 1\n`,
       'a: 1 # c\nb: x#y\nc: x #y\n',
+      '{"apiVersion":"v1","kind":"List","items":[{"a":1,"b":[true,null,"x"]}]}\n',
+      '{"a":b}\n',
+      "{'a':1}\n",
+      '{a:1}\n',
+      '{"a" :1}\n',
+      '{"a":}\n',
+      '{"a":"b":c}\n',
       'a: 12345678901234567890\n',
       'a: .nan\n',
       '? a\n: b\n',
