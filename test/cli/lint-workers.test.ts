@@ -8,7 +8,7 @@ import { runCli } from '../helpers/run-cli.js';
 test('worker threads give the same report as an in-process run', async () => {
   expect(existsSync('dist/cli/lint-worker.js'), 'dist/ is missing: run npm run build (npm ci does)').toBe(true);
   const args = ['lint', 'fixtures/lint/legacy', 'fixtures/lint/broken', 'fixtures/charts/example', '-k', '1.22,1.29', '-o', 'json'];
-  let out = '';
+  let out: string;
   try {
     out = execFileSync(process.execPath, ['bin/k8slint.js', ...args], { stdio: 'pipe' }).toString();
   } catch (e) {

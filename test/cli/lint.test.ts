@@ -9,7 +9,7 @@ describe('k8slint lint', () => {
     const r = await runCli(['lint', 'fixtures/lint/legacy', 'fixtures/lint/manifests', '-k', '1.16', '-k', '1.22,1.25', '--kube-version', '1.29']);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^resource +1\.16 +1\.22 +1\.25 +1\.29$/m);
-    expect(r.out).toMatch(/^CronJob nightly  fixtures\/lint\/manifests\/cronjob\.yaml +ok +deprecated +REMOVED +REMOVED$/m);
+    expect(r.out).toMatch(/^CronJob nightly {2}fixtures\/lint\/manifests\/cronjob\.yaml +ok +deprecated +REMOVED +REMOVED$/m);
     expect(r.out).toMatch(/^4 resources in 2 files \(1 chart\): 2 errors, \d+ warnings \(\d+\.\d\ds\)$/m);
     expect(r.out).toContain('fixtures/lint/legacy/templates/deployment.yaml\n  1:13 ');
   });

@@ -16,7 +16,7 @@ test('the packed tarball installs and runs k8slint lint', () => {
   execFileSync('mkdir', [app]);
   writeFileSync(join(app, 'package.json'), '{"name":"app","version":"1.0.0","private":true}');
   execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(tmp, tgz)], { cwd: app, stdio: 'pipe' });
-  let out = '';
+  let out: string;
   let code = 0;
   try {
     out = execFileSync('npx', ['--no-install', 'k8slint', 'lint', join(root, 'fixtures/lint/manifests/cronjob.yaml'), '-k', '1.25', '-o', 'json'], {
