@@ -18,10 +18,18 @@ export interface FixedText {
   notes: PositionedFixNote[];
 }
 
-/** detectIndentSeq tells whether block sequences are indented under their key in this text. */
-function detectIndentSeq(text: string): boolean {
-  const m = /^( *)[^\s#-][^:\n]*:[ \t]*\n( *)- /m.exec(text);
-  return m ? m[2].length > m[1].length : true;
+/**
+ * detectIndentSeq tells whether block sequences are indented under their key in this text: the
+ * style most of its `key:` + `- item` pairs use (`fallback` when none or a tie).
+ */
+function detectIndentSeq(text: string, fallback = true): boolean {
+  let indented = 0;
+  let flush = 0;
+  for (const m of text.matchAll(/^( *)[^\s#-][^:\n]*:[ \t]*\n( *)- /gm)) {
+    if (m[2].length > m[1].length) indented++;
+    else if (m[2].length === m[1].length) flush++;
+  }
+  return indented === flush ? fallback : indented > flush;
 }
 
 function nodeAt(doc: Document, path: Path): Node | undefined {
@@ -43,7 +51,8 @@ export function fixManifestText(text: string, kubeVersion: string): FixedText {
   const docs = parseAllDocuments(text, { lineCounter, keepSourceTokens: false });
   const notes: PositionedFixNote[] = [];
   if (!Array.isArray(docs)) return { original: text, fixed: text, changed: false, notes };
-  const indentSeq = detectIndentSeq(text);
+  // helm output joins templates written in different styles: each document keeps its own
+  const fileIndentSeq = detectIndentSeq(text);
   const splices: [number, number, string][] = [];
   for (const doc of docs) {
     if (doc.errors.length || !doc.contents || !doc.contents.range) continue;
@@ -57,6 +66,7 @@ export function fixManifestText(text: string, kubeVersion: string): FixedText {
     if (!changed) continue;
     const contents = doc.contents as Node & { commentBefore?: string | null };
     const [start, , end] = contents.range!;
+    const indentSeq = detectIndentSeq(text.slice(start, end), fileIndentSeq);
     // Comments above the first entry lie before the spliced range: keep them out of the output.
     const first = isCollection(contents) ? contents.items[0] : undefined;
     const lead = (isPair(first) ? first.key : first) as (Node & { commentBefore?: string | null }) | undefined;

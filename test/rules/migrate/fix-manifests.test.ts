@@ -52,4 +52,18 @@ describe('fix', () => {
     const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}   # odd  spacing\ndata:\n  k:    "v"\n';
     expect(fixManifestText(text, '1.29')).toMatchObject({ fixed: text, changed: false });
   });
+  test('each changed document keeps its own block-sequence indentation (helm output mixes styles)', () => {
+    const first = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  finalizers:\n    - x\n    - y\n';
+    const role = (api: string) =>
+      `apiVersion: ${api}\nkind: ClusterRole\nmetadata:\n  name: r\nrules:\n- apiGroups:\n  - ""\n  resources:\n  - pods\n  - services\n  verbs:\n  - list\n`;
+    const r = fixManifestText(`${first}---\n${role('rbac.authorization.k8s.io/v1beta1')}`, '1.29');
+    // only the apiVersion line changes: the role's flush sequences are not re-indented like the ConfigMap's
+    expect(r.fixed).toBe(`${first}---\n${role('rbac.authorization.k8s.io/v1')}`);
+    // and the other way round: indented sequences after a flush-style document
+    const flush = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  finalizers:\n  - x\n';
+    const indented = (api: string) =>
+      `apiVersion: ${api}\nkind: ClusterRole\nmetadata:\n  name: r\nrules:\n  - apiGroups:\n      - ""\n    resources:\n      - pods\n    verbs:\n      - list\n`;
+    const back = fixManifestText(`${flush}---\n${indented('rbac.authorization.k8s.io/v1beta1')}`, '1.29').fixed;
+    expect(back).toBe(`${flush}---\n${indented('rbac.authorization.k8s.io/v1')}`);
+  });
 });
