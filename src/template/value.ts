@@ -47,6 +47,7 @@ export class GoMap {
   ) {}
   /** elemType is the Go type of the map's values (`interface {}` for most maps). */
   get elemType(): string {
+    if (this.type === 'map[string]interface {}' || this.type === 'common.Values' || this.type === 'chartutil.Values') return 'interface {}';
     const m = /^map\[string\](.*)$/.exec(this.type);
     if (m) return m[1];
     if (this.type === 'engine.files') return '[]uint8';
