@@ -13,7 +13,7 @@ import { SchemaBundle } from '../schemas/schema-bundle.js';
 import { expandKubeVersions } from './kube-versions.js';
 import { servedApiVersions } from './served-apis.js';
 import { sortFindings, summarize } from './sort-findings.js';
-import { validateManifests, type ManifestInput } from './validate-manifests.js';
+import { toSources, validateManifests, type ManifestInput } from './validate-manifests.js';
 
 /** LintOptions configure `lint`: target versions, rendering options for charts, rule settings. */
 export interface LintOptions {
@@ -169,7 +169,9 @@ function lintChart(path: string, kubeVersion: string, options: LintOptions, bund
     chartName = result.chart.metadata.name;
     const output = formatTemplateOutput(result, renderOptions);
     const source = renderedSource(result, output, path, cwd);
-    const report = validateManifests([source], { kubeVersion, rules: options.rules, crds: options.crds, extraRules: deprecationRules, schemaDir: options.schemaDir });
+    // the chart's own crds/ files (and its dependencies') are installed before its templates
+    const crds = [...(options.crds ? toSources(options.crds) : []), ...result.crds.map((c) => ({ file: c.filename, content: c.content }))];
+    const report = validateManifests([source], { kubeVersion, rules: options.rules, crds, extraRules: deprecationRules, schemaDir: options.schemaDir });
     const isDir = !/\.tgz$/i.test(path);
     const toFile = (f: string): string =>
       isDir && f.startsWith(`${chartName}/`) ? relative(cwd, join(path, f.slice(chartName.length + 1))) : `${relative(cwd, path)}#${f}`;

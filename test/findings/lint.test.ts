@@ -48,4 +48,10 @@ describe('lint', () => {
     expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId)).toEqual(['api-removed']);
     expect(r.findings.some((f) => f.messageId === 'nearestVersion')).toBe(true);
   });
+  test("a chart's own crds/ register the schemas of its custom resources", () => {
+    const ok = lint(['fixtures/lint/chart-crds'], { kubeVersions: ['1.29'] });
+    expect(ok.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const bad = lint(['fixtures/lint/chart-crds'], { kubeVersions: ['1.29'], render: { values: { set: ['size=big'] } } });
+    expect(bad.findings.map((f) => [f.ruleId, f.file, f.line, f.path])).toEqual([['schema-invalid', 'fixtures/lint/chart-crds/templates/widget.yaml', 6, 'spec.size']]);
+  });
 });
