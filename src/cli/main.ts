@@ -1,10 +1,9 @@
-import { createRequire } from 'node:module';
+import { packageInfo } from '../common/package-info.js';
 import yargs from 'yargs';
 import { commands } from './commands/index.js';
 import { takeExitCode } from './exit-code.js';
 
-const require = createRequire(import.meta.url);
-const pkg = require('../../package.json') as { version: string };
+const pkg = packageInfo();
 
 /** main runs the k8slint CLI with `argv` and resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type { Argv, CommandModule } from 'yargs';
+import { packageInfo } from '../../common/package-info.js';
 import type { ManifestSource } from '../../documents/manifest-document.js';
 import { readSources } from '../../documents/read-sources.js';
 import { validateManifests, ValidateOptionsError } from '../../findings/validate-manifests.js';
@@ -8,7 +8,7 @@ import { SchemaBundleError } from '../../schemas/schema-bundle.js';
 import { setExitCode } from '../exit-code.js';
 import { formatNames, pickFormatter, ReportOutputError, ruleMetas } from '../report-output.js';
 
-const toolVersion = (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
+const toolVersion = packageInfo().version;
 
 interface ValidateArgs {
   inputs: string[];
