@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import { fileText } from '../chart/loader.js';
 import { outputLineOrigins } from '../chart/output-origins.js';
 import type { Chart } from '../chart/types.js';
 import { formatTemplateOutput, renderChart, type RenderChartOptions, type RenderChartResult } from '../chart/render-chart.js';
 import type { Finding, FindingsReport } from '../common/finding.js';
 import type { ManifestSource } from '../documents/manifest-document.js';
+import { parseDocuments } from '../documents/parse-documents.js';
 import type { RuleSetting } from '../rules/run-rules.js';
 import { deprecationRules } from '../rules/deprecation-rules.js';
 import { SchemaBundle } from '../schemas/schema-bundle.js';
@@ -79,15 +79,15 @@ interface Checked {
 }
 
 function resourceKeys(content: string): { key: string; index: number }[] {
+  // the same reader (and YAML 1.1 scalars) validateManifests uses, so keys match finding resources
   const out: { key: string; index: number }[] = [];
-  const docs = parseAllDocuments(content);
-  (Array.isArray(docs) ? docs : []).forEach((d, index) => {
-    const v = d.toJS() as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } } | null;
+  for (const d of parseDocuments({ file: '', content })) {
+    const v = d.value as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } } | null | undefined;
     if (v && typeof v === 'object' && typeof v.kind === 'string') {
       const ns = typeof v.metadata?.namespace === 'string' ? `${v.metadata.namespace}/` : '';
-      out.push({ key: `${v.kind} ${ns}${String(v.metadata?.name ?? '')}`, index });
+      out.push({ key: `${v.kind} ${ns}${String(v.metadata?.name ?? '')}`, index: d.index });
     }
-  });
+  }
   return out;
 }
 
