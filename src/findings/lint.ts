@@ -142,9 +142,8 @@ export function templateColumn(templateLine: string | undefined, renderedLine: s
  */
 export function renderedSource(result: RenderChartResult, output: string, chartPath: string, cwd: string): ManifestSource {
   const chartName = result.chart.metadata.name;
-  const origins = outputLineOrigins(result, output);
-  const outputLines = output.split('\n');
-  const templates = templateLinesByName(result.chart, chartName);
+  // built on the first finding only: most renders of a clean chart never map a position
+  let lazy: { origins: ReturnType<typeof outputLineOrigins>; outputLines: string[]; templates: ReturnType<typeof templateLinesByName> } | undefined;
   const isDir = !/\.tgz$/i.test(chartPath);
   const toFile = (f: string): string =>
     isDir && f.startsWith(`${chartName}/`) ? relative(cwd, join(chartPath, f.slice(chartName.length + 1))) : `${relative(cwd, chartPath)}#${f}`;
@@ -152,9 +151,10 @@ export function renderedSource(result: RenderChartResult, output: string, chartP
     file: relative(cwd, chartPath) || '.',
     content: output,
     mapPosition: (pos) => {
-      const o = origins(pos);
+      lazy ??= { origins: outputLineOrigins(result, output), outputLines: output.split('\n'), templates: templateLinesByName(result.chart, chartName) };
+      const o = lazy.origins(pos);
       if (o === pos) return pos;
-      const column = templateColumn(templates.get(o.file)?.[o.line - 1], outputLines[pos.line - 1] ?? '', pos.column);
+      const column = templateColumn(lazy.templates.get(o.file)?.[o.line - 1], lazy.outputLines[pos.line - 1] ?? '', pos.column);
       return { ...pos, file: toFile(o.file), line: o.line, column };
     },
   };
