@@ -106,6 +106,8 @@ export function parseKubeVersion(input: string, helmVersion: 3 | 4): KubeVersion
 export interface CapabilitiesOptions {
   kubeVersion?: KubeVersion;
   apiVersions?: string[];
+  /** replaceApiVersions: `apiVersions` is the whole list, not added to helm's built-in one (lint's per-version capabilities). */
+  replaceApiVersions?: boolean;
 }
 
 /** effectiveKubeVersion returns the KubeVersion a render uses. */
@@ -137,7 +139,7 @@ export function capabilitiesObject(helmVersion: 3 | 4, opts: CapabilitiesOptions
     () => kv.normalized,
     () => newMap([['Version', kv.version], ['Major', kv.major], ['Minor', kv.minor]]),
   );
-  const apis = [...build.apiVersions, ...(opts.apiVersions ?? [])];
+  const apis = opts.replaceApiVersions ? [...(opts.apiVersions ?? [])] : [...build.apiVersions, ...(opts.apiVersions ?? [])];
   const versionSet = new GoSlice(apis, `${build.pkg}.VersionSet`, false, {
     Has: method(['bool'], ['string'], (s) => apis.includes(s as string)),
   });

@@ -35,6 +35,8 @@ export interface RenderChartOptions {
   userValues?: GoMap;
   kubeVersion?: string;
   apiVersions?: string[];
+  /** replaceApiVersions makes `apiVersions` the whole `.Capabilities.APIVersions` list instead of additions to helm's defaults. */
+  replaceApiVersions?: boolean;
   skipSchemaValidation?: boolean;
   includeCrds?: boolean;
   noHooks?: boolean;
@@ -159,7 +161,7 @@ function renderChartInner(chartOrPath: string | Chart, options: RenderChartOptio
     }
     throw e;
   }
-  const caps = { kubeVersion, apiVersions: options.apiVersions };
+  const caps = { kubeVersion, apiVersions: options.apiVersions, replaceApiVersions: options.replaceApiVersions };
   const coalesced = coalesceValuesTree(chart, user, ctx);
   const values = valuesMap(coalesced.entries, valuesTypeName(helmVersion));
   if (!options.skipSchemaValidation) validateValuesSchemas(chart, values, helmVersion);

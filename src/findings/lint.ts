@@ -162,7 +162,7 @@ export function renderedSource(result: RenderChartResult, output: string, chartP
 
 function lintChart(path: string, kubeVersion: string, options: LintOptions, bundle: SchemaBundle, cwd: string): Checked {
   const apiVersions = [...servedApiVersions(bundle, kubeVersion), ...(options.apiVersions ?? [])];
-  const renderOptions: RenderChartOptions = { ...options.render, kubeVersion: `v${kubeVersion}.0`, apiVersions };
+  const renderOptions: RenderChartOptions = { ...options.render, kubeVersion: `v${kubeVersion}.0`, apiVersions, replaceApiVersions: true };
   let chartName = basename(path);
   try {
     const result = renderChart(path, renderOptions);

@@ -55,3 +55,11 @@ describe('lint', () => {
     expect(bad.findings.map((f) => [f.ruleId, f.file, f.line, f.path])).toEqual([['schema-invalid', 'fixtures/lint/chart-crds/templates/widget.yaml', 6, 'spec.size']]);
   });
 });
+
+describe('lint capabilities per version', () => {
+  test('a group/version guard follows the target version (helm default APIs are replaced, not added to)', () => {
+    const r = lint(['fixtures/lint/gv-guard'], { kubeVersions: ['1.24', '1.25', '1.29'] });
+    expect(r.matrix.map((m) => [m.resource, m.cells])).toEqual([['PodSecurityPolicy guarded', { '1.24': 'deprecated', '1.25': 'absent', '1.29': 'absent' }]]);
+    expect(r.summary.errors).toBe(0);
+  });
+});
