@@ -3,6 +3,14 @@
 // one-line message for internal errors (stack trace with K8SLINT_DEBUG=1).
 import { existsSync } from 'node:fs';
 
+// `k8slint lint … | head`: a closed pipe ends the run quietly, as for other Unix tools.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err && err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 // The esbuild bundle (npm run build) starts several times faster than the tsc output; the
 // latter is the fallback (and K8SLINT_NO_BUNDLE=1 forces it).
 const bundle = new URL('../dist/bundle/k8slint.js', import.meta.url);

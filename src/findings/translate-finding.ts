@@ -25,6 +25,8 @@ function patternFor(template: string): RegExp {
   let re = patterns.get(template);
   if (!re) {
     const parts = template.split(/\{\{\s*[A-Za-z0-9_]+\s*\}\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // messages are trimmed: an empty placeholder at the end takes the space before it along
+    if (parts.length > 1 && parts[parts.length - 1] === '') parts[parts.length - 2] = parts[parts.length - 2].replace(/\s+$/, '\\s*');
     re = new RegExp(`^${parts.join('([\\s\\S]*?)')}$`);
     patterns.set(template, re);
   }

@@ -8,7 +8,7 @@ type MessageId = keyof (typeof deprecationMessages)['api-removed'];
 export const apiRemoved = defineRule<MessageId>({
   id: 'api-removed',
   meta: {
-    docs: { description: 'Disallow apiVersions removed in the target Kubernetes version' },
+    docs: { description: 'Disallow apiVersions the target Kubernetes version does not serve: removed ones, and ones not yet introduced' },
     defaultSeverity: 'error',
     messages: deprecationMessages['api-removed'],
     fixable: 'migration',

@@ -85,7 +85,46 @@ function checkApi(obj: Obj, target: number, hits: DeprecationHit[]): void {
   }
   if (isAlphaVersion(apiVersion)) {
     hits.push({ ruleId: 'api-alpha', severity: 'warning', messageId: 'alpha', data: base, path: ['apiVersion'] });
+    return;
   }
+  const since = firstServed(apiVersion, kind, row);
+  if (since !== undefined && target < minorOf(since)) {
+    const older = olderServed(apiVersion, kind, target);
+    hits.push({
+      ruleId: 'api-removed',
+      severity: 'error',
+      messageId: older ? 'notYetServed' : 'notYetServedNoAlternative',
+      data: { ...base, servedSince: since, target: `1.${target}`, older: older ?? '' },
+      path: ['apiVersion'],
+    });
+  }
+}
+
+/** firstServed is the first version serving an API: its row's introducedIn, else the servedSince of rows it replaces. */
+function firstServed(apiVersion: string, kind: string, row: ApiRow | undefined): string | undefined {
+  if (row?.introducedIn) return row.introducedIn;
+  let best: string | undefined;
+  for (const r of loadDeprecationTable().apis) {
+    const rep = r.replacement;
+    if (rep?.apiVersion === apiVersion && rep.kind === kind && rep.servedSince && (!best || minorOf(rep.servedSince) < minorOf(best))) best = rep.servedSince;
+  }
+  return best;
+}
+
+/** olderServed names an apiVersion of the same kind that the target version does serve. */
+function olderServed(apiVersion: string, kind: string, target: number): string | undefined {
+  const candidates = loadDeprecationTable().apis.filter(
+    (r) =>
+      r.kind === kind &&
+      r.apiVersion !== apiVersion &&
+      !isAlphaVersion(r.apiVersion) &&
+      (!r.introducedIn || minorOf(r.introducedIn) <= target) &&
+      (!r.removedIn || minorOf(r.removedIn) > target),
+  );
+  const minor = (v: string | null | undefined, dflt: string): number => minorOf(v ?? dflt);
+  return candidates.sort(
+    (a, b) => minor(b.removedIn, '1.99') - minor(a.removedIn, '1.99') || minor(b.introducedIn, '1.0') - minor(a.introducedIn, '1.0'),
+  )[0]?.apiVersion;
 }
 
 function podSpecPaths(obj: Obj): { metadata: string[]; spec: string[] } | undefined {

@@ -8,6 +8,8 @@ export const deprecationMessages = {
     removed:
       '{{kind}} {{apiVersion}} was removed in Kubernetes {{removedIn}}; use {{replacement}} (served since {{servedSince}}). {{migration}}',
     removedNoReplacement: '{{kind}} {{apiVersion}} was removed in Kubernetes {{removedIn}} and has no replacement API: {{migration}}',
+    notYetServed: '{{kind}} {{apiVersion}} is not served before Kubernetes {{servedSince}}; Kubernetes {{target}} serves {{older}}.',
+    notYetServedNoAlternative: '{{kind}} {{apiVersion}} is not served before Kubernetes {{servedSince}} (target {{target}}).',
   },
   'api-deprecated': {
     deprecated:

@@ -89,7 +89,7 @@ function toFinding(
   return {
     ruleId: rule.id,
     severity: setting ?? d.severity ?? rule.meta.defaultSeverity,
-    message: interpolate(template, d.data),
+    message: interpolate(template, d.data).trimEnd(),
     file: start.file,
     line: start.line,
     column: start.column,

@@ -119,3 +119,16 @@ describe('fields, annotations, labels, registries, volume plugins', () => {
     expect(() => fillMessage('{{nope}}', {})).toThrow(/no data/);
   });
 });
+
+describe('APIs used before they are served', () => {
+  test('networking.k8s.io/v1 Ingress at 1.16, batch/v1 CronJob at 1.20', () => {
+    const ing = { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'i' } };
+    const hits = checkDeprecations(ing, 16);
+    expect(hits.map((h) => [h.ruleId, h.messageId, h.data.servedSince, h.data.older])).toEqual([['api-removed', 'notYetServed', '1.19', 'networking.k8s.io/v1beta1']]);
+    expect(ids(ing, 19)).toEqual([]);
+    expect(ids({ apiVersion: 'batch/v1', kind: 'CronJob' }, 20)).toEqual(['api-removed:notYetServed']);
+    expect(ids({ apiVersion: 'batch/v1', kind: 'CronJob' }, 21)).toEqual([]);
+    expect(ids({ apiVersion: 'apps/v1', kind: 'Deployment' }, 16)).toEqual([]);
+    expect(ids({ apiVersion: 'v1', kind: 'ConfigMap' }, 16)).toEqual([]);
+  });
+});

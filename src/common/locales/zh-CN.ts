@@ -6,6 +6,8 @@ export const zhCN: Record<string, string> = {
   // api-removed / api-deprecated / api-alpha
   'api-removed.removed': '{{kind}} {{apiVersion}} 已在 Kubernetes {{removedIn}} 中移除；请改用 {{replacement}}（自 {{servedSince}} 起提供）。{{migration}}',
   'api-removed.removedNoReplacement': '{{kind}} {{apiVersion}} 已在 Kubernetes {{removedIn}} 中移除，且没有替代 API：{{migration}}',
+  'api-removed.notYetServed': '{{kind}} {{apiVersion}} 在 Kubernetes {{servedSince}} 之前不提供；Kubernetes {{target}} 提供的是 {{older}}。',
+  'api-removed.notYetServedNoAlternative': '{{kind}} {{apiVersion}} 在 Kubernetes {{servedSince}} 之前不提供（目标版本 {{target}}）。',
   'api-deprecated.deprecated':
     '{{kind}} {{apiVersion}} 自 Kubernetes {{deprecatedIn}} 起已弃用，将在 {{removedIn}} 中移除；请改用 {{replacement}}（自 {{servedSince}} 起提供）。{{migration}}',
   'api-deprecated.deprecatedReplacementLater':
