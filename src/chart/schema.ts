@@ -1,4 +1,5 @@
 import { GoInt, GoMap, GoSlice, type GoValue } from '../template/value.js';
+import { checkValid } from '../functions/encoding/go-json-decode.js';
 import { ChartError } from './errors.js';
 import { fileText } from './loader.js';
 import { compareBytes } from './go-strings.js';
@@ -283,9 +284,44 @@ function flatten3(e: SchemaError, out: string[]): void {
   for (const c of best) flatten3(c, out);
 }
 
+/** firstJsonValue cuts a text after its first complete JSON value (what a json.Decoder reads); linear. */
+function firstJsonValue(text: string): string {
+  let i = 0;
+  while (i < text.length && ' \t\r\n'.includes(text[i])) i++;
+  if (text[i] !== '{' && text[i] !== '[' && text[i] !== '"') {
+    const m = /^[^\s{}[\],:"]+/.exec(text.slice(i));
+    return text.slice(0, i + (m ? m[0].length : 0));
+  }
+  let depth = 0;
+  let inString = false;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') {
+        inString = false;
+        if (depth === 0) return text.slice(0, i + 1);
+      }
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && --depth === 0) return text.slice(0, i + 1);
+  }
+  return text;
+}
+
 /** validateSingle validates values against one schema document; returns helm's error text or undefined. */
 export function validateSingle(values: GoMap, schemaText: string, helmVersion: 3 | 4): string | undefined {
   let schema: Schema;
+  // Go's encoding/json reports the syntax error (helm prints its text).
+  const syntax = checkValid(new TextEncoder().encode(schemaText));
+  if (syntax !== undefined) {
+    // helm decodes with a json.Decoder: end of input reads as io.EOF / io.ErrUnexpectedEOF
+    if (syntax === 'unexpected end of JSON input') return schemaText.trim() === '' ? 'EOF' : 'unexpected EOF';
+    if (!/after top-level value$/.test(syntax)) return syntax;
+    // data after the schema: helm 4 rejects it with this text, helm 3's decoder stops after the first value
+    if (helmVersion === 4) return 'invalid character after top-level value';
+    schemaText = firstJsonValue(schemaText);
+  }
   try {
     schema = JSON.parse(schemaText) as Schema;
   } catch (e) {
