@@ -82,7 +82,8 @@ function fromYaml(file: string, text: string, doc: Document.Parsed, offset: numb
       value = doc.toJS({ maxAliasCount: 1000 });
     } catch (err) {
       const at = doc.range[0] + offset;
-      problems.push({ code: 'syntax', range: [at, at], detail: (err as Error).message, hint: 'none' });
+      const detail = err instanceof RangeError ? `nesting too deep (k8slint reads YAML nested up to a few thousand levels)` : (err as Error).message;
+      problems.push({ code: 'syntax', range: [at, at], detail, hint: 'none' });
     }
   }
   return {
@@ -107,7 +108,9 @@ function toProblem(content: string, e: YAMLError, offset: number): DocumentProbl
   return {
     code: 'syntax',
     range: [at + offset, Math.max(at, e.pos[1]) + offset],
-    detail: e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, ''),
+    detail: /Maximum call stack size exceeded/.test(e.message)
+      ? 'nesting too deep (k8slint reads YAML nested up to a few thousand levels)'
+      : e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, ''),
     hint: syntaxHint(content, e.pos[0], e.code),
   };
 }
