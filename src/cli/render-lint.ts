@@ -11,11 +11,13 @@ export interface LintOutcome {
  * mapping positions back to template lines through the render's source map.
  */
 export async function lintRendered(result: RenderChartResult, output: string, kubeVersion: string | undefined, chartPath?: string): Promise<LintOutcome> {
-  const [{ validateManifests }, { loadFormatter }, { renderedSource }, { deprecationRules }] = await Promise.all([
+  const [{ validateManifests }, { loadFormatter }, { renderedSource }, { deprecationRules }, out, msgs] = await Promise.all([
     import('../findings/validate-manifests.js'),
     import('../formatters/formatters.js'),
     import('../findings/lint.js'),
     import('../rules/deprecation-rules.js'),
+    import('./report-output.js'),
+    import('./cli-messages.js'),
   ]);
   const source = renderedSource(result, output, chartPath ?? result.chart.metadata.name, process.cwd());
   const report = validateManifests([source], {
@@ -23,6 +25,22 @@ export async function lintRendered(result: RenderChartResult, output: string, ku
     extraRules: deprecationRules,
   });
   const formatter = loadFormatter('stylish');
-  const text = formatter ? formatter(report, { cwd: process.cwd(), toolVersion: '', rules: {} }) : '';
+  const locale = msgs.cliLocale(undefined);
+  if (locale !== 'en') {
+    const { translateFinding } = await import('../findings/translate-finding.js');
+    for (const f of report.findings) f.message = translateFinding(locale, f);
+  }
+  // Findings point at template lines: the code frames show the chart's template source.
+  const text = formatter
+    ? formatter(report, {
+        cwd: process.cwd(),
+        toolVersion: '',
+        rules: {},
+        charts: 1,
+        color: out.useColor(process.stderr.isTTY, process.env),
+        sources: out.findingSources(report.findings, process.cwd()),
+        summary: (s, charts, ms) => msgs.summaryText(locale, s, charts, ms),
+      })
+    : '';
   return { text, errors: report.summary.errors };
 }

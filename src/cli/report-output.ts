@@ -1,15 +1,18 @@
-import { readFileSync } from 'node:fs';
-import type { FindingsReport } from '../common/finding.js';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Finding, FindingsReport } from '../common/finding.js';
 import type { MatrixRow } from '../findings/lint.js';
 import type { Formatter, RuleMeta } from '../formatters/formatter-context.js';
 import { loadFormatter } from '../formatters/formatters.js';
 import type { Rule } from '../rules/define-rule.js';
+import type { Locale } from '../common/i18n.js';
+import { CliError, cliMessage, type CliMessageId } from './cli-messages.js';
 
 /** formatNames lists the `--format` values every checking command accepts. */
 export const formatNames = ['stylish', 'json', 'sarif', 'junit', 'github', 'template=FILE.hbs'];
 
 /** ReportOutputError is a `--format` the CLI cannot honour (exit 2). */
-export class ReportOutputError extends Error {
+export class ReportOutputError extends CliError {
   readonly code = 'BAD_FORMAT';
 }
 
@@ -21,17 +24,17 @@ export async function pickFormatter(format: string): Promise<Formatter> {
     try {
       source = readFileSync(file, 'utf8');
     } catch (e) {
-      throw new ReportOutputError(`cannot read report template ${file}: ${(e as Error).message}`);
+      throw new ReportOutputError('reportTemplateUnreadable', { file, reason: (e as Error).message });
     }
     const { templateFormatter } = await import('../formatters/handlebars-template.js');
     try {
       return templateFormatter(source);
     } catch (e) {
-      throw new ReportOutputError(`invalid report template ${file}: ${(e as Error).message}`);
+      throw new ReportOutputError('reportTemplateInvalid', { file, reason: (e as Error).message });
     }
   }
   const f = loadFormatter(format);
-  if (!f) throw new ReportOutputError(`unknown format "${format}": use one of ${formatNames.join(', ')}`);
+  if (!f) throw new ReportOutputError('unknownFormat', { format, formats: formatNames.join(', ') });
   return f;
 }
 
@@ -42,24 +45,71 @@ export function ruleMetas(rules: readonly Rule[]): Record<string, RuleMeta> {
   );
 }
 
-const CELL: Record<string, string> = { ok: 'ok', deprecated: 'deprecated', removed: 'REMOVED', invalid: 'INVALID', absent: '-' };
+const CELL: Record<string, CliMessageId | '-'> = { ok: 'matrixOk', deprecated: 'matrixDeprecated', removed: 'matrixRemoved', invalid: 'matrixInvalid', absent: '-' };
 
-/** formatMatrix prints the resources × versions table that ends a multi-version lint. */
-export function formatMatrix(rows: readonly MatrixRow[], versions: readonly string[]): string {
+/** displayWidth counts terminal columns: East Asian wide and fullwidth characters take two. */
+export function displayWidth(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    n += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
+  return n;
+}
+
+const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
+
+/** formatMatrix prints the resources × versions table that ends a multi-version lint (words in `locale`). */
+export function formatMatrix(rows: readonly MatrixRow[], versions: readonly string[], locale: Locale = 'en'): string {
   if (rows.length === 0 || versions.length < 2) return '';
+  const cell = (state: string): string => (CELL[state] === '-' ? '-' : cliMessage(locale, CELL[state] as CliMessageId));
   const label = (r: MatrixRow): string => `${r.resource}  ${r.file}`;
-  const w0 = Math.max(8, ...rows.map((r) => label(r).length));
-  const widths = versions.map((v) => Math.max(v.length, ...rows.map((r) => CELL[r.cells[v]].length)));
-  const line = (first: string, cells: string[]): string => [first.padEnd(w0), ...cells.map((c, i) => c.padEnd(widths[i]))].join('  ').trimEnd();
-  const out = [line('resource', [...versions]), ...rows.map((r) => line(label(r), versions.map((v) => CELL[r.cells[v]])))];
+  const header = cliMessage(locale, 'matrixResource');
+  const w0 = Math.max(8, displayWidth(header), ...rows.map((r) => displayWidth(label(r))));
+  const widths = versions.map((v) => Math.max(v.length, ...rows.map((r) => displayWidth(cell(r.cells[v])))));
+  const line = (first: string, cells: string[]): string => [pad(first, w0), ...cells.map((c, i) => pad(c, widths[i]))].join('  ').trimEnd();
+  const out = [line(header, [...versions]), ...rows.map((r) => line(label(r), versions.map((v) => cell(r.cells[v]))))];
   return `\n${out.join('\n')}\n`;
 }
 
-/** summaryLine is `N resources in M files (K charts): E errors, W warnings (T s)`. */
-export function summaryLine(report: FindingsReport, charts: number, elapsedMs: number): string {
-  const s = report.summary;
-  const n = (k: number, w: string): string => `${k} ${w}${k === 1 ? '' : 's'}`;
-  return `${n(s.resources, 'resource')} in ${n(s.files, 'file')} (${n(charts, 'chart')}): ${n(s.errors, 'error')}, ${n(s.warnings, 'warning')} (${(elapsedMs / 1000).toFixed(2)}s)\n`;
+/**
+ * useColor decides whether human output is coloured: `NO_COLOR` (non-empty) turns colour off,
+ * `FORCE_COLOR` (non-empty, not 0/false) turns it on, else colour follows whether the stream is a TTY.
+ */
+export function useColor(isTTY: boolean | undefined, env: Record<string, string | undefined>): boolean {
+  if (env.NO_COLOR) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  return isTTY === true;
+}
+
+/** MAX_FRAME_SOURCE is the largest file read for code frames (bytes). */
+const MAX_FRAME_SOURCE = 8 * 1024 * 1024;
+
+/**
+ * findingSources maps each file the findings point at to its text, for code frames: texts the
+ * command already holds (`known`) first, else regular files that exist (relative to `cwd`);
+ * `<stdin>`, archive members (`chart.tgz#...`) and unreadable paths are left out.
+ */
+export function findingSources(findings: readonly Finding[], cwd: string, known?: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { file } of findings) {
+    if (out.has(file) || !file) continue;
+    const text = known?.get(file);
+    if (text !== undefined) {
+      out.set(file, text);
+      continue;
+    }
+    if (file.startsWith('<') || file.includes('#')) continue;
+    try {
+      const path = resolve(cwd, file);
+      const st = statSync(path);
+      if (st.isFile() && st.size <= MAX_FRAME_SOURCE) out.set(file, readFileSync(path, 'utf8'));
+    } catch {
+      // not a readable file: no code frame
+    }
+  }
+  return out;
 }
 
 /** exitCodeFor is 1 when there are errors or more warnings than `maxWarnings`, else 0. */

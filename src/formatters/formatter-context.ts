@@ -16,6 +16,12 @@ export interface FormatterContext {
   elapsedMs?: number;
   /** source text by file, for code frames. */
   sources?: Map<string, string>;
+  /** colour the output with ANSI escapes (the CLI decides: a TTY, NO_COLOR, FORCE_COLOR). */
+  color?: boolean;
+  /** number of charts the run rendered, for summary lines. */
+  charts?: number;
+  /** summary renders the closing summary line (the CLI passes a localized one); default English. */
+  summary?: (s: FindingsReport['summary'], charts: number, elapsedMs: number | undefined) => string;
 }
 
 /** Formatter turns a report into text. Formatters are pure and sort nothing themselves. */

@@ -18,7 +18,7 @@ describe('k8slint validate', () => {
   test('exit 0 and a summary on valid input', async () => {
     const r = await run(['validate', 'fixtures/manifests/valid', '--kube-version', '1.33']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Summary: 2 resources in 1 file - 0 errors, 0 warnings');
+    expect(r.out).toMatch(/^2 resources in 1 file \(0 charts\): 0 errors, 0 warnings \(\d+\.\d\ds\)$/m);
   });
   test('exit 1 and JSON findings on invalid input', async () => {
     const r = await run(['validate', 'fixtures/manifests/invalid/deployment.yaml', '-k', 'v1.33.0', '--format', 'json']);

@@ -6,6 +6,7 @@ import { migrationMessages } from '../../src/rules/migrate/migration-messages.js
 import { validationRules } from '../../src/rules/builtin-rules.js';
 import { suppressionMessages } from '../../src/findings/suppressions.js';
 import { NOTICES } from '../../src/findings/validate-manifests.js';
+import { cliMessages } from '../../src/cli/cli-messages.js';
 
 /** englishCatalog gathers every English message k8slint can print, keyed as the catalogs are. */
 function englishCatalog(): Record<string, string> {
@@ -15,6 +16,7 @@ function englishCatalog(): Record<string, string> {
   for (const r of validationRules) for (const [id, t] of Object.entries(r.meta.messages as Record<string, string>)) out[`${r.id}.${id}`] = t;
   for (const [id, t] of Object.entries(suppressionMessages)) out[`unused-disable.${id}`] = t;
   for (const [id, t] of Object.entries(NOTICES)) out[`schema-missing.${id}`] = t;
+  for (const [id, t] of Object.entries(cliMessages)) out[`cli.${id}`] = t;
   return out;
 }
 

@@ -10,6 +10,7 @@ interface FixArgs {
   'helm-version'?: string;
   values: string[];
   set: string[];
+  locale?: string;
 }
 
 function fail(message: string): void {
@@ -30,21 +31,24 @@ export const fixCommand: CommandModule<object, FixArgs> = {
       .option('helm-version', { type: 'string', choices: ['3', '4'], describe: 'render charts like Helm 3 or Helm 4 (default)' })
       .option('values', { alias: 'f', type: 'string', array: true, default: [], describe: 'values files for charts' })
       .option('set', { type: 'string', array: true, default: [], describe: 'set chart values' })
+      .option('locale', { type: 'string', choices: ['en', 'zh-CN'], describe: 'message language (default: from LC_ALL/LC_MESSAGES/LANG)' })
       .epilogue(
         'Changed defaults (workload strategies, webhooks, PDB selectors) are reported, never silently applied; objects that need a value nobody can invent are left unchanged and reported. Exit codes: 0 all migrated, 1 something needs a manual change, 2 usage or input errors.',
       ) as unknown as Argv<FixArgs>,
   handler: async (a) => {
-    if (!a['kube-version']) return fail('--kube-version is required (the version to migrate to)');
-    if (a.targets.length === 0) return fail('no input: give manifest files, directories or charts');
+    const { cliLocale, cliMessage } = await import('../cli-messages.js');
+    const locale = cliLocale(a.locale);
+    if (!a['kube-version']) return fail(cliMessage(locale, 'kubeVersionRequired'));
+    if (a.targets.length === 0) return fail(cliMessage(locale, 'noInputFix'));
     const [{ fix }, { existsSync }, { parseKubeVersion }] = await Promise.all([
       import('../../findings/fix.js'),
       import('node:fs'),
       import('../../schemas/kube-version.js'),
     ]);
     const version = parseKubeVersion(a['kube-version']);
-    if (!version) return fail(`invalid Kubernetes version "${a['kube-version']}": use a version such as 1.29, 1.29.0 or v1.29.0`);
+    if (!version) return fail(cliMessage(locale, 'invalidKubeVersion', { version: a['kube-version'] }));
     const missing = a.targets.filter((t) => !existsSync(t));
-    if (missing.length) return fail(`no such file or directory: ${missing.join(', ')}`);
+    if (missing.length) return fail(cliMessage(locale, 'noSuchPath', { paths: missing.join(', ') }));
     let report;
     try {
       report = fix(a.targets, version, {
@@ -57,7 +61,7 @@ export const fixCommand: CommandModule<object, FixArgs> = {
     for (const f of report.files) {
       if (a.write) {
         writeFileSync(f.file, f.after);
-        process.stdout.write(`fixed ${f.file}\n`);
+        process.stdout.write(`${cliMessage(locale, 'fixed', { file: f.file })}\n`);
       } else process.stdout.write(f.diff);
     }
     if (a.format === 'json') process.stderr.write(`${JSON.stringify({ files: report.files.map((f) => f.file), notes: report.notes }, null, 2)}\n`);

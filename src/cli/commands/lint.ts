@@ -4,6 +4,7 @@ import type { Argv, CommandModule } from 'yargs';
 import type { ManifestSource } from '../../documents/manifest-document.js';
 import type { LintOptions } from '../../findings/lint.js';
 import { setExitCode } from '../exit-code.js';
+import { CliError, cliLocale, cliMessage, summaryText } from '../cli-messages.js';
 
 interface LintArgs {
   targets: string[];
@@ -95,6 +96,7 @@ async function run(a: LintArgs): Promise<void> {
     import('../report-output.js'),
     import('../../common/i18n.js'),
   ]);
+  let loc = cliLocale(a.locale);
   let config;
   try {
     config = await loadConfig(process.cwd(), a.config);
@@ -105,12 +107,18 @@ async function run(a: LintArgs): Promise<void> {
   const cfg = config?.config ?? {};
   const targets = a.targets.length ? a.targets : ['.'];
   const { paths, missing } = await expandTargets(targets);
-  if (missing.length) return fail(`no such file, directory or match: ${missing.join(', ')}`);
+  if (missing.length) return fail(cliMessage(loc, 'noSuchTarget', { paths: missing.join(', ') }));
   const sources: (string | ManifestSource)[] = [...paths];
   if (targets.includes('-')) sources.push({ file: '<stdin>', content: await readStdin() });
   const kubeVersions = a['kube-version'].length ? a['kube-version'] : ([] as string[]).concat(cfg.kubeVersion ?? []);
   const helmVersion = (a['helm-version'] ? Number(a['helm-version']) : (cfg.helmVersion ?? 4)) as 3 | 4;
   const locale = a.locale ? (a.locale as 'en' | 'zh-CN') : cfg.locale ?? i18n.resolveLocale(undefined, process.env);
+  loc = locale;
+  const { parseKubeVersion } = await import('../../schemas/kube-version.js');
+  for (const raw of kubeVersions.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) {
+    const range = raw.split('..');
+    if (range.length <= 2 && range.some((r) => !parseKubeVersion(r)?.startsWith('1.'))) return fail(cliMessage(loc, 'invalidKubeVersionOrRange', { version: raw }));
+  }
   const rules = Object.fromEntries(
     Object.entries(cfg.rules ?? {}).map(([k, v]) => [k, v === 'warn' ? 'warning' : v]),
   ) as Record<string, 'off' | 'error' | 'warning' | 'info'>;
@@ -119,7 +127,7 @@ async function run(a: LintArgs): Promise<void> {
   if (crdPaths.length) {
     const { readSources } = await import('../../documents/read-sources.js');
     const read = readSources(crdPaths);
-    if (read.errors.length) return fail(read.errors.map((e) => `cannot read ${e.path}: ${e.message}`).join('; '));
+    if (read.errors.length) return fail(read.errors.map((e) => cliMessage(loc, 'cannotRead', { path: e.path, reason: e.message })).join('; '));
     crds.push(...read.sources);
   }
   const ignore = cfg.ignorePaths ?? [];
@@ -162,7 +170,7 @@ async function run(a: LintArgs): Promise<void> {
       if (a['values-matrix']) {
         const { default: fg } = await import('fast-glob');
         valueFiles = (await fg(a['values-matrix'], { cwd: chart, absolute: true })).sort();
-        if (valueFiles.length === 0) return fail(`--values-matrix ${a['values-matrix']} matches no file in ${chart}`);
+        if (valueFiles.length === 0) return fail(cliMessage(loc, 'valuesMatrixEmpty', { glob: a['values-matrix'], chart }));
       }
       for (const vf of valueFiles) jobs.push({ targets: [chart], options: { ...common, render: render(chart, vf) }, label: vf ? relative(chart, vf) : undefined });
     }
@@ -192,19 +200,27 @@ async function run(a: LintArgs): Promise<void> {
     const formatter = await out.pickFormatter(format);
     const [{ validationRules }, { deprecationRules }] = await Promise.all([import('../../rules/builtin-rules.js'), import('../../rules/deprecation-rules.js')]);
     const elapsedMs = Date.now() - started;
-    const ctx = { cwd: process.cwd(), toolVersion: '', rules: out.ruleMetas([...validationRules, ...deprecationRules]), elapsedMs };
+    const ctx = {
+      cwd: process.cwd(),
+      toolVersion: '',
+      rules: out.ruleMetas([...validationRules, ...deprecationRules]),
+      elapsedMs,
+      charts: merged.charts,
+      color: out.useColor(process.stdout.isTTY, process.env),
+      sources: format === 'stylish' ? out.findingSources(report.findings, process.cwd()) : undefined,
+      summary: (s: typeof report.summary, charts: number, ms: number | undefined) => summaryText(locale, s, charts, ms),
+    };
     if (format === 'json') {
       process.stdout.write(`${JSON.stringify({ findings: report.findings, summary: report.summary, kubeVersions: report.kubeVersions, charts: merged.charts, matrix: report.matrix }, null, 2)}\n`);
     } else {
+      // stylish ends with the summary line; the version matrix follows it.
       process.stdout.write(formatter(report, ctx));
-      if (format === 'stylish') {
-        process.stdout.write(out.formatMatrix(report.matrix, report.kubeVersions));
-        process.stdout.write(out.summaryLine(report, merged.charts, elapsedMs));
-      }
+      if (format === 'stylish') process.stdout.write(out.formatMatrix(report.matrix, report.kubeVersions, locale));
     }
     setExitCode(out.exitCodeFor(report, a['max-warnings'] ?? cfg.maxWarnings));
   } catch (e) {
-    if (e instanceof KubeVersionsError || e instanceof out.ReportOutputError) return fail(e.message);
+    if (e instanceof CliError) return fail(e.localized(loc));
+    if (e instanceof KubeVersionsError) return fail(e.message);
     if (e instanceof Error && e.name === 'KubeVersionsError') return fail(e.message);
     if (e instanceof Error && (e as { code?: unknown }).code !== undefined) return fail(e.message);
     throw e;
