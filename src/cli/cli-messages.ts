@@ -9,6 +9,7 @@ import type { FindingsSummary } from '../common/finding.js';
  */
 export const cliMessages = {
   usageHint: "Run 'k8slint --help' for usage.",
+  specifyCommand: 'Specify a command.',
   noInputValidate: "no input: give files, directories, or '-' for stdin",
   noInputFix: 'no input: give manifest files, directories or charts',
   kubeVersionRequired: '--kube-version is required (the version to migrate to)',

@@ -7,6 +7,22 @@ import { findingSources, formatMatrix, useColor } from '../../src/cli/report-out
 import type { Finding } from '../../src/common/finding.js';
 import { runCli } from '../helpers/run-cli.js';
 
+/** withLang runs `fn` with LANG set to `lang` and LC_ALL / LC_MESSAGES unset. */
+async function withLang<T>(lang: string, fn: () => Promise<T>): Promise<T> {
+  const saved = { LANG: process.env.LANG, LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES };
+  delete process.env.LC_ALL;
+  delete process.env.LC_MESSAGES;
+  process.env.LANG = lang;
+  try {
+    return await fn();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'k8slint-cli-msg-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -24,17 +40,12 @@ describe('CLI messages', () => {
     expect(zh.err).toBe('k8slint validate: 无效的 Kubernetes 版本 "banana"：请使用 1.29、1.29.0 或 v1.29.0 这样的版本\n');
     const en = await runCli(['validate', 'fixtures/manifests/valid', '-o', 'nope', '--locale', 'en']);
     expect(en.err).toContain('unknown format "nope"');
-    const lang = process.env.LANG;
-    process.env.LANG = 'zh_CN.UTF-8';
-    try {
+    await withLang('zh_CN.UTF-8', async () => {
       const fix = await runCli(['fix', 'x.yaml']);
       expect(fix.err).toBe('k8slint fix: 必须指定 --kube-version（要迁移到的版本）\n');
       const lint = await runCli(['lint', 'fixtures/lint/manifests', '-k', '1.2x']);
       expect(lint.err).toContain('无效的 Kubernetes 版本 "1.2x"');
-    } finally {
-      if (lang === undefined) delete process.env.LANG;
-      else process.env.LANG = lang;
-    }
+    });
   });
 
   test('matrix words are translated and columns stay aligned for wide characters', () => {
@@ -72,5 +83,16 @@ describe('colour and sources', () => {
     expect(r.out).toContain('  14:16    warning image k8s.gcr.io/echoserver:1.10');
     expect(r.out).toContain('    13 |       - name: web\n  > 14 |         image: {{ .Values.image }}\n       |                ^\n');
     expect(r.out.trimEnd().split('\n').at(-1)).toMatch(/^2 resources in 1 file \(1 chart\): 1 error, 1 warning \(\d+\.\d\ds\)$/);
+  });
+});
+
+describe('usage errors before a command runs', () => {
+  test('a missing command, in English and with LANG=zh_CN', async () => {
+    const en = await withLang('en_US.UTF-8', () => runCli([]));
+    expect(en.code).toBe(2);
+    expect(en.err).toBe("Specify a command.\n\nRun 'k8slint --help' for usage.\n");
+    const zh = await withLang('zh_CN.UTF-8', () => runCli([]));
+    expect(zh.code).toBe(2);
+    expect(zh.err).toBe("请指定一个命令。\n\n运行 'k8slint --help' 查看用法。\n");
   });
 });

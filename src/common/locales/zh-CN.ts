@@ -114,6 +114,7 @@ export const zhCN: Record<string, string> = {
 
   // CLI messages (src/cli/cli-messages.ts)
   'cli.usageHint': "运行 'k8slint --help' 查看用法。",
+  'cli.specifyCommand': '请指定一个命令。',
   'cli.noInputValidate': "没有输入：请指定文件、目录，或用 '-' 表示标准输入",
   'cli.noInputFix': '没有输入：请指定清单文件、目录或 chart',
   'cli.kubeVersionRequired': '必须指定 --kube-version（要迁移到的版本）',
