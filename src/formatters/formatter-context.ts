@@ -20,6 +20,8 @@ export interface FormatterContext {
   color?: boolean;
   /** number of charts the run rendered, for summary lines. */
   charts?: number;
+  /** trailer is text stylish prints after the findings, before the summary line (lint's version matrix). */
+  trailer?: string;
   /** summary renders the closing summary line (the CLI passes a localized one); default English. */
   summary?: (s: FindingsReport['summary'], charts: number, elapsedMs: number | undefined) => string;
 }

@@ -97,6 +97,7 @@ export const formatStylish: Formatter = (report, ctx) => {
     }
     out.push('');
   }
+  if (ctx?.trailer) out.push(...ctx.trailer.replace(/^\n+|\n+$/g, '').split('\n'), '');
   const s = report.summary;
   const text = (ctx?.summary ?? stylishSummary)(s, ctx?.charts ?? 0, ctx?.elapsedMs);
   out.push(paint(s.errors > 0 ? 'error' : s.warnings > 0 ? 'warning' : 'bold', text));

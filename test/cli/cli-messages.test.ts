@@ -96,3 +96,40 @@ describe('usage errors before a command runs', () => {
     expect(zh.err).toBe("请指定一个命令。\n\n运行 'k8slint --help' 查看用法。\n");
   });
 });
+
+describe('stylish through the CLI', () => {
+  test('render: findings on stderr with a frame of the template line', async () => {
+    const r = await runCli(['render', 'fixtures/lint/legacy', '--kube-version', '1.25']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('fixtures/lint/legacy/templates/ingress.yaml\n  3:13     error   Ingress networking.k8s.io/v1beta1 was removed');
+    expect(r.err).toContain('  > 3 | apiVersion: {{ $api }}\n      |             ^\n');
+    expect(r.err.trimEnd().split('\n').at(-1)).toBe('2 resources in 1 file (1 chart): 2 errors, 1 warning');
+  });
+
+  test('lint with several versions: the matrix, then the summary as the last line', async () => {
+    const r = await runCli(['lint', 'fixtures/lint/manifests', '-k', '1.24', '-k', '1.25']);
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines.at(-1)).toMatch(/^\d+ resources? in \d+ files? \(0 charts\): \d+ errors?, \d+ warnings? \(\d+\.\d\ds\)$/);
+    expect(r.out).toMatch(/\nresource +1\.24 +1\.25\nCronJob .+\n\n\d+ resources? in/);
+    expect(r.out.match(/ resources? in /g)).toHaveLength(1);
+  });
+
+  test('FORCE_COLOR and NO_COLOR decide colour when stdout is not a TTY', async () => {
+    const saved = { FORCE_COLOR: process.env.FORCE_COLOR, NO_COLOR: process.env.NO_COLOR };
+    try {
+      delete process.env.NO_COLOR;
+      process.env.FORCE_COLOR = '1';
+      const coloured = await runCli(['validate', 'fixtures/manifests/invalid/deployment.yaml', '-k', '1.33']);
+      expect(coloured.out).toContain('\x1b[31merror  \x1b[39m');
+      process.env.NO_COLOR = '1';
+      const plain = await runCli(['validate', 'fixtures/manifests/invalid/deployment.yaml', '-k', '1.33']);
+      expect(plain.out).not.toContain('\x1b[');
+      expect(plain.out).toContain('  > 4 |   name: Web_App\n      |         ^\n');
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  });
+});

@@ -34,6 +34,9 @@ describe('stylish', () => {
     expect(stylishSummary({ files: 3, resources: 12, errors: 0, warnings: 1 }, 2, 1234)).toBe('12 resources in 3 files (2 charts): 0 errors, 1 warning (1.23s)');
     expect(formatStylish(report([], 0), ctx({ charts: 1, elapsedMs: 50 }))).toBe('1 resource in 1 file (1 chart): 0 errors, 0 warnings (0.05s)\n');
     expect(formatStylish(report([], 0), ctx({ summary: () => 'custom' }))).toBe('custom\n');
+    expect(formatStylish(report([f({})]), ctx({ trailer: '\nresource  1.25\nPod a  ok\n' }))).toBe(
+      'deploy.yaml\n  4:13     error   bad replicas (Deployment/web spec.replicas)  schema-invalid\n\nresource  1.25\nPod a  ok\n\n1 resource in 1 file (0 charts): 1 error, 0 warnings\n',
+    );
   });
 
   test('no ANSI escapes without color, escapes with it', () => {

@@ -159,13 +159,13 @@ export async function run(a: LintArgs): Promise<void> {
       color: out.useColor(process.stdout.isTTY, process.env),
       sources: format === 'stylish' ? out.findingSources(report.findings, process.cwd()) : undefined,
       summary: (s: typeof report.summary, charts: number, ms: number | undefined) => summaryText(locale, s, charts, ms),
+      trailer: format === 'stylish' ? out.formatMatrix(report.matrix, report.kubeVersions, locale) : undefined,
     };
     if (format === 'json') {
       process.stdout.write(`${JSON.stringify({ findings: report.findings, summary: report.summary, kubeVersions: report.kubeVersions, charts: merged.charts, matrix: report.matrix }, null, 2)}\n`);
     } else {
-      // stylish ends with the summary line; the version matrix follows it.
+      // stylish prints the version matrix (trailer) between the findings and the summary line.
       process.stdout.write(formatter(report, ctx));
-      if (format === 'stylish') process.stdout.write(out.formatMatrix(report.matrix, report.kubeVersions, locale));
     }
     setExitCode(out.exitCodeFor(report, a['max-warnings'] ?? cfg.maxWarnings));
   } catch (e) {
