@@ -28,6 +28,9 @@ function skipHelpCache(parser: unknown): void {
   if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => undefined;
 }
 
+/** UsageFailure stops yargs after a usage error was printed (so no command handler runs). */
+class UsageFailure extends Error {}
+
 /** SPECIFY_COMMAND is yargs' message for a missing command; printed through the CLI catalog. */
 const SPECIFY_COMMAND = 'Specify a command.';
 
@@ -51,8 +54,14 @@ export async function main(argv: string[]): Promise<number> {
       const text = msg === SPECIFY_COMMAND ? cliMessage(locale, 'specifyCommand') : msg;
       process.stderr.write(`${text}\n\n${cliMessage(locale, 'usageHint')}\n`);
       exitCode = 2;
+      // Without a throw yargs goes on and runs the command's handler despite the error.
+      throw new UsageFailure(text);
     });
   skipHelpCache(parser);
-  await parser.parseAsync();
+  try {
+    await parser.parseAsync();
+  } catch (e) {
+    if (!(e instanceof UsageFailure)) throw e;
+  }
   return Math.max(exitCode, takeExitCode());
 }

@@ -133,3 +133,12 @@ describe('stylish through the CLI', () => {
     }
   });
 });
+
+describe('usage errors stop the command', () => {
+  test('an unknown option exits 2 without running the command', async () => {
+    const r = await withLang('en_US.UTF-8', () => runCli(['lint', 'fixtures/lint/manifests', '--bogus']));
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe("Unknown argument: bogus\n\nRun 'k8slint --help' for usage.\n");
+  });
+});
