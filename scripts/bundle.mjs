@@ -4,10 +4,12 @@
 // Lazily imported parts (commands, formats) stay in separate chunks. dist/ from tsc remains the
 // library entry point.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+rmSync(join(root, 'dist/bundle'), { recursive: true, force: true }); // no stale chunks from earlier builds
 await build({
   absWorkingDir: root,
   entryPoints: { k8slint: 'src/cli/main.ts', 'lint-worker': 'src/cli/lint-worker.ts' },

@@ -1,4 +1,4 @@
-import type { Finding, FindingsReport } from '../common/finding.js';
+import type { FindingsReport } from '../common/finding.js';
 
 /** RuleMeta is what report formats say about a rule (SARIF rule metadata, JUnit, help links). */
 export interface RuleMeta {
@@ -29,13 +29,5 @@ export interface FormatterContext {
 /** Formatter turns a report into text. Formatters are pure and sort nothing themselves. */
 export type Formatter = (report: FindingsReport, ctx: FormatterContext) => string;
 
-/** sortFindings orders findings by file, line, column, rule id, so every output is deterministic. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-  );
-}
+/** sortFindings is the one deterministic order of findings (file, line, column, severity, rule). */
+export { sortFindings } from '../findings/sort-findings.js';
