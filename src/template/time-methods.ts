@@ -2,24 +2,9 @@
  * Methods of `time.Time` reachable as fields (`(now).Year`, `$t.Format "2006"`), the subset
  * charts use. Calendar fields are computed from the wall clock (instant + zone offset).
  */
-import { formatGoTime, goTimeIn, goTimeString } from './gotime.js';
+import { formatGoTime, goTimeIn, goTimeString, LONG_DAYS as DAYS, LONG_MONTHS as MONTHS } from './gotime.js';
 import { GoInt, GoStruct, GoTime, type GoMethod, type GoValue } from './value.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function wall(t: GoTime): Date {
   const ms =

@@ -1,4 +1,5 @@
 /** Go's `time.ParseInLocation` (time/format.go `parse`) with Go's ParseError texts. */
+import { LONG_DAYS as GO_DAYS, LONG_MONTHS as GO_MONTHS } from '../../template/gotime.js';
 import { nextStdChunk, type Std } from '../../template/gotime.js';
 import type { GoTime } from '../../template/value.js';
 import { timeQuote } from './duration.js';
@@ -17,23 +18,10 @@ export class TimeParseError extends Error {
   }
 }
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const LONG_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const LONG_MONTHS: string[] = GO_MONTHS;
+const SHORT_MONTHS = LONG_MONTHS.map((m) => m.slice(0, 3));
+const LONG_DAYS: string[] = GO_DAYS;
+const SHORT_DAYS = LONG_DAYS.map((d) => d.slice(0, 3));
 const DAYS_BEFORE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
 
 class Bad extends Error {}
