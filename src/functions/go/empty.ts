@@ -1,4 +1,4 @@
-import { GoFunc, GoInt, GoMap, GoSlice, type GoValue } from '../../template/value.js';
+import { GoInt, GoMap, GoSlice, type GoValue } from '../../template/value.js';
 
 /**
  * goEmpty is Sprig's `empty`: nil, false, numeric zero and zero-length strings, slices and maps
@@ -17,6 +17,5 @@ export function goEmpty(v: GoValue): boolean {
   if (v instanceof GoInt) return v.v === 0n;
   if (v instanceof GoMap) return v.entries.size === 0;
   if (v instanceof GoSlice) return v.items.length === 0;
-  if (v instanceof GoFunc) return false;
   return false;
 }
