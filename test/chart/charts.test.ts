@@ -7,29 +7,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { captureCli } from '../helpers/run-cli.js';
 import { caseArgs, chartsDir, cleanup, fixtureHash, listCharts, loadCases, maskWorkdir, readOutputDir, workdir, type ChartGoldenResult } from '../helpers/chart-cases.mjs';
 
 type Golden = Record<string, { hash: string } & Partial<Record<'helm3' | 'helm4', ChartGoldenResult>>>;
 
-async function runK8slint(cwd: string, args: string[]): Promise<ChartGoldenResult> {
-  let stdout = '';
-  let stderr = '';
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  const prev = process.cwd();
-  process.stdout.write = ((s: string | Uint8Array) => ((stdout += typeof s === 'string' ? s : Buffer.from(s).toString()), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string | Uint8Array) => ((stderr += typeof s === 'string' ? s : Buffer.from(s).toString()), true)) as typeof process.stderr.write;
-  process.chdir(cwd);
-  try {
-    const exitCode = await main(args);
-    return { stdout, stderr, exitCode };
-  } finally {
-    process.chdir(prev);
-    process.stdout.write = out;
-    process.stderr.write = err;
-  }
-}
+const runK8slint = (cwd: string, args: string[]): Promise<ChartGoldenResult> => captureCli(args, cwd);
 
 const charts = listCharts();
 

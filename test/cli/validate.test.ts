@@ -1,18 +1,7 @@
-import { describe, expect, test, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, expect, test } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = runCli;
 
 describe('k8slint validate', () => {
   test('exit 0 and a summary on valid input', async () => {

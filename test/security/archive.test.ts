@@ -12,7 +12,7 @@ import { loadArchiveFiles } from '../../src/chart/archive.js';
 import { ChartError } from '../../src/chart/errors.js';
 import { MAX_ARCHIVE_ENTRIES, MAX_CHART_BYTES, MAX_CHART_FILE_BYTES } from '../../src/common/limits.js';
 import { chartEntries, tar, tgz, type TarEntry } from '../helpers/tar-writer.js';
-import { runCli } from './run-cli.js';
+import { captureCli as runCli } from '../helpers/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'k8slint-sec-archive-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { runCli } from './run-cli.js';
+import { captureCli as runCli } from '../helpers/run-cli.js';
 
 const root = mkdtempSync(join(tmpdir(), 'k8slint-sec-dir-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { renderCase } from '../helpers/k8slint-case.js';
-import { runCli } from './run-cli.js';
+import { captureCli as runCli } from '../helpers/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'k8slint-sec-yaml-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
