@@ -1,3 +1,4 @@
+import { Rng } from './random-template.js';
 /**
  * Random Sprig function-call templates for the differential test of the string, list, dict,
  * default, math, conversion, reflection and path functions against real helm.
@@ -11,29 +12,6 @@
  * `unset`, `merge*`) are not generated; the golden suites cover them.
  */
 
-/** FnRng is a seeded PRNG (mulberry32). */
-export class FnRng {
-  private s: number;
-  constructor(seed: number) {
-    this.s = seed >>> 0;
-  }
-  next(): number {
-    this.s = (this.s + 0x6d2b79f5) >>> 0;
-    let t = this.s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(xs: readonly T[]): T {
-    return xs[this.int(xs.length)];
-  }
-}
 
 /** Parameter kinds: string, int, any, list, map, bool. A trailing `*` marks a variadic parameter. */
 type Kind = 's' | 'i' | 'a' | 'l' | 'm' | 'b';
@@ -107,7 +85,7 @@ const quote = (s: string): string => `"${s.replace(/"/g, '\\"')}"`;
 
 /** FnGen generates random expressions. */
 export class FnGen {
-  constructor(private readonly rng: FnRng) {}
+  constructor(private readonly rng: Rng) {}
 
   /** expr returns a call of a random function; depth bounds nesting. */
   expr(depth: number): string {
@@ -210,7 +188,7 @@ function resultKind(name: string): Kind {
 
 /** randomFunctionTemplates returns `n` single-action templates for a seed. */
 export function randomFunctionTemplates(seed: number, n: number): string[] {
-  const gen = new FnGen(new FnRng(seed));
+  const gen = new FnGen(new Rng(seed));
   const out: string[] = [];
   for (let i = 0; i < n; i++) out.push(`{{ ${gen.expr(2)} }}`);
   return out;
