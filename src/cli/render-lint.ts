@@ -20,16 +20,13 @@ export async function lintRendered(result: RenderChartResult, output: string, ku
     import('./cli-messages.js'),
   ]);
   const source = renderedSource(result, output, chartPath ?? result.chart.metadata.name, process.cwd());
+  const locale = msgs.cliLocale(undefined);
   const report = validateManifests([source], {
     kubeVersion: kubeVersion?.replace(/^v/, ''),
     extraRules: deprecationRules,
+    locale,
   });
   const formatter = loadFormatter('stylish');
-  const locale = msgs.cliLocale(undefined);
-  if (locale !== 'en') {
-    const { translateFinding } = await import('../findings/translate-finding.js');
-    for (const f of report.findings) f.message = translateFinding(locale, f);
-  }
   // Findings point at template lines: the code frames show the chart's template source.
   const text = formatter
     ? formatter(report, {

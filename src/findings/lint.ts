@@ -5,6 +5,7 @@ import { outputLineOrigins } from '../chart/output-origins.js';
 import type { Chart } from '../chart/types.js';
 import { formatTemplateOutput, renderChart, type RenderChartOptions, type RenderChartResult } from '../chart/render-chart.js';
 import type { Finding, FindingsReport } from '../common/finding.js';
+import type { Locale } from '../common/i18n.js';
 import type { ManifestSource } from '../documents/manifest-document.js';
 import { parseDocuments } from '../documents/parse-documents.js';
 import type { RuleSetting } from '../rules/run-rules.js';
@@ -28,6 +29,8 @@ export interface LintOptions {
   /** Base directory for the file names in findings (default: the process working directory). */
   cwd?: string;
   schemaDir?: string;
+  /** locale of the messages (default English; rule ids stay English). */
+  locale?: Locale;
 }
 
 /** MatrixCell is a resource's state at one target version. */
@@ -171,7 +174,7 @@ function lintChart(path: string, kubeVersion: string, options: LintOptions, bund
     const source = renderedSource(result, output, path, cwd);
     // the chart's own crds/ files (and its dependencies') are installed before its templates
     const crds = [...(options.crds ? toSources(options.crds) : []), ...result.crds.map((c) => ({ file: c.filename, content: c.content }))];
-    const report = validateManifests([source], { kubeVersion, rules: options.rules, crds, extraRules: deprecationRules, schemaDir: options.schemaDir });
+    const report = validateManifests([source], { kubeVersion, rules: options.rules, crds, extraRules: deprecationRules, schemaDir: options.schemaDir, locale: options.locale });
     const isDir = !/\.tgz$/i.test(path);
     const toFile = (f: string): string =>
       isDir && f.startsWith(`${chartName}/`) ? relative(cwd, join(path, f.slice(chartName.length + 1))) : `${relative(cwd, path)}#${f}`;
@@ -185,7 +188,7 @@ function lintChart(path: string, kubeVersion: string, options: LintOptions, bund
 }
 
 function lintSource(source: ManifestSource, kubeVersion: string, options: LintOptions): Checked {
-  const report = validateManifests([source], { kubeVersion, rules: options.rules, crds: options.crds, extraRules: deprecationRules, schemaDir: options.schemaDir });
+  const report = validateManifests([source], { kubeVersion, rules: options.rules, crds: options.crds, extraRules: deprecationRules, schemaDir: options.schemaDir, locale: options.locale });
   return { report, resources: resourceKeys(source.content).map((r) => ({ key: r.key, file: source.file })) };
 }
 

@@ -1,5 +1,5 @@
 import type { Finding } from '../common/finding.js';
-import { interpolate } from '../common/messages.js';
+import { translate, type Locale } from '../common/i18n.js';
 
 /** suppressionMessages are the texts of the `unused-disable` rule. */
 export const suppressionMessages = {
@@ -65,7 +65,7 @@ export interface SuppressionInput {
 export function applySuppressions(
   items: SuppressionInput[],
   readSource: (file: string) => string | undefined,
-  options: { reportUnused?: boolean; /** every source file checked, so unused directives anywhere are found */ files?: string[] } = {},
+  options: { reportUnused?: boolean; locale?: Locale; /** every source file checked, so unused directives anywhere are found */ files?: string[] } = {},
 ): Finding[] {
   const directives = new Map<string, Directive[]>();
   const forFile = (file: string): Directive[] => {
@@ -98,7 +98,7 @@ export function applySuppressions(
           ruleId: 'unused-disable',
           severity: 'warning',
           messageId: 'unused',
-          message: interpolate(suppressionMessages.unused, { rules: unused.join(', ') }),
+          message: translate(options.locale ?? 'en', 'unused-disable.unused', suppressionMessages.unused, { rules: unused.join(', ') }),
           file: d.file,
           line: d.line,
           column: d.column,

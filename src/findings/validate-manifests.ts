@@ -1,5 +1,5 @@
 import type { Finding, FindingsReport } from '../common/finding.js';
-import { interpolate } from '../common/messages.js';
+import { translate, type Locale } from '../common/i18n.js';
 import type { ManifestDocument, ManifestSource } from '../documents/manifest-document.js';
 import { parseDocuments } from '../documents/parse-documents.js';
 import { validationRules } from '../rules/builtin-rules.js';
@@ -24,6 +24,8 @@ export interface ValidateOptions {
   schemaDir?: string;
   /** extraRules run before the validation rules (`lint` adds the deprecation rules, whose api-removed wins over schema-invalid at the same node). */
   extraRules?: readonly Rule[];
+  /** locale of the messages (default English; rule ids stay English). */
+  locale?: Locale;
 }
 
 /** ValidateOptionsError reports an unusable option (e.g. a malformed Kubernetes version). */
@@ -82,7 +84,7 @@ export function validateManifests(input: ManifestInput, options: ValidateOptions
     if (isCrd(doc)) registry.addCrd(doc.value);
   }
   const findings: Finding[] = [];
-  if (!version.exact) findings.push(notice(sources[0]?.file ?? '', version.requested, version.schemaVersion));
+  if (!version.exact) findings.push(notice(sources[0]?.file ?? '', version.requested, version.schemaVersion, options.locale ?? 'en'));
   let resources = 0;
   for (const docs of parsed) {
     resources += docs.filter((d) => typeof d.value === 'object' && d.value !== null).length;
@@ -93,6 +95,7 @@ export function validateManifests(input: ManifestInput, options: ValidateOptions
         schemaVersion: version.schemaVersion,
         schemas: registry,
         settings: options.rules,
+        locale: options.locale,
       }),
     );
   }
@@ -107,11 +110,11 @@ function dropCoveredByRemoval(findings: Finding[]): Finding[] {
   return findings.filter((f) => !(f.ruleId === 'schema-invalid' && f.messageId === 'notServed' && removed.has(`${f.file}:${f.line}:${f.column}`)));
 }
 
-function notice(file: string, requested: string, schemaVersion: string): Finding {
+function notice(file: string, requested: string, schemaVersion: string, locale: Locale): Finding {
   return {
     ruleId: NOTICE_RULE.id,
     severity: 'info',
-    message: interpolate(NOTICES.nearestVersion, { requested, schemaVersion }),
+    message: translate(locale, 'schema-missing.nearestVersion', NOTICES.nearestVersion, { requested, schemaVersion }),
     messageId: 'nearestVersion',
     file,
     line: 1,

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../common/finding.js';
-import { interpolate } from '../common/messages.js';
+import { translate, type Locale } from '../common/i18n.js';
 import { formatPath } from '../common/path.js';
 import type { ManifestDocument } from '../documents/manifest-document.js';
 import { toResource, type Resource } from '../documents/resource.js';
@@ -16,6 +16,8 @@ export interface RunRulesOptions {
   schemaVersion: string;
   schemas: SchemaRegistry;
   settings?: Record<string, RuleSetting>;
+  /** locale of the messages (rule ids stay English). */
+  locale?: Locale;
   ruleOptions?: Record<string, unknown[]>;
 }
 
@@ -89,7 +91,7 @@ function toFinding(
   return {
     ruleId: rule.id,
     severity: setting ?? d.severity ?? rule.meta.defaultSeverity,
-    message: interpolate(template, d.data).trimEnd(),
+    message: translate(options.locale ?? 'en', `${rule.id}.${d.messageId}`, template, d.data).trimEnd(),
     file: start.file,
     line: start.line,
     column: start.column,

@@ -63,3 +63,12 @@ describe('lint capabilities per version', () => {
     expect(r.summary.errors).toBe(0);
   });
 });
+
+describe('messages in the requested locale', () => {
+  test('rules render their zh-CN text when the finding is created; ids stay English', () => {
+    const r = lint(['fixtures/lint/manifests/cronjob.yaml'], { kubeVersions: ['1.25'], locale: 'zh-CN' });
+    const removed = r.findings.find((f) => f.ruleId === 'api-removed');
+    expect(removed?.message).toBe('CronJob batch/v1beta1 已在 Kubernetes 1.25 中移除；请改用 batch/v1 CronJob（自 1.21 起提供）。');
+    expect(r.findings.find((f) => f.messageId === 'nearestVersion')?.message).toBe('没有内置 Kubernetes 1.25 的 schema；改用最接近的内置版本 1.26 进行校验。');
+  });
+});

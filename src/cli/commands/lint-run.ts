@@ -109,7 +109,7 @@ export async function run(a: LintArgs): Promise<void> {
   };
   const charts = filtered.filter((s): s is string => typeof s === 'string' && isChartPath(s));
   try {
-    const common = { kubeVersions, apiVersions: a['api-versions'], rules, crds };
+    const common = { kubeVersions, apiVersions: a['api-versions'], rules, crds, locale };
     const plain = filtered.filter((s) => typeof s !== 'string' || !isChartPath(s));
     const jobs: { targets: string[]; options: LintOptions; label?: string }[] = [];
     const inline: ManifestSource[] = plain.filter((s): s is ManifestSource => typeof s !== 'string');
@@ -137,15 +137,11 @@ export async function run(a: LintArgs): Promise<void> {
     findings = applySuppressions(
       findings.map((f) => ({ finding: f })),
       (file) => (file.startsWith('<') || file.includes('#') || !existsSync(file) || !statSync(file).isFile() ? undefined : readFileSync(file, 'utf8')),
-      { reportUnused: a['report-unused-disables'] },
+      { reportUnused: a['report-unused-disables'], locale },
     );
     if (a.quiet) findings = findings.filter((f) => f.severity === 'error');
     const { sortFindings, summarize } = await import('../../findings/sort-findings.js');
     const report = { ...merged, findings: sortFindings(findings), summary: summarize(findings, merged.summary.files, merged.summary.resources) };
-    if (locale !== 'en') {
-      const { translateFinding } = await import('../../findings/translate-finding.js');
-      for (const f of report.findings) f.message = translateFinding(locale, f);
-    }
     const format = a.format ?? cfg.format ?? 'stylish';
     const formatter = await out.pickFormatter(format);
     const [{ validationRules }, { deprecationRules }] = await Promise.all([import('../../rules/builtin-rules.js'), import('../../rules/deprecation-rules.js')]);

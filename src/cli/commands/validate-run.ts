@@ -40,11 +40,7 @@ export async function run(args: ValidateArgs): Promise<void> {
   try {
     const formatter = await pickFormatter(args.format);
     const started = performance.now();
-    const report = validateManifests(all, { kubeVersion, crds: crds.sources });
-    if (locale !== 'en') {
-      const { translateFinding } = await import('../../findings/translate-finding.js');
-      for (const f of report.findings) f.message = translateFinding(locale, f);
-    }
+    const report = validateManifests(all, { kubeVersion, crds: crds.sources, locale });
     const known = new Map(all.map((s) => [s.file, s.content]));
     const context = {
       cwd: process.cwd(),
