@@ -39,6 +39,8 @@ import { GoInt, GoMap, GoSlice, GoStruct, GoTime, goTypeOf, type GoMethod, type 
 
 /** MAX_EXEC_DEPTH is Go's maxExecDepth for nested {{template}} calls. */
 export const MAX_EXEC_DEPTH = 100000;
+/** V8's message for an exhausted call stack ("Maximum call stack size exceeded"). */
+const STACK_OVERFLOW = /call stack/i;
 
 /** ExecTarget is what an execution needs from its template set. */
 export interface ExecTarget {
@@ -102,6 +104,9 @@ export class Execution implements TemplateCallContext {
   private dotIface = false;
   private fieldIface = false;
   private resultIface = false;
+  /** The innermost {{template}} action a JavaScript stack overflow unwound through (see run). */
+  private overflowNode: TemplateNode | null = null;
+  private overflowName = '';
 
   constructor(
     private readonly target: ExecTarget,
@@ -151,7 +156,18 @@ export class Execution implements TemplateCallContext {
   run(tree: Tree, data: GoValue): string {
     if (data === null) data = undefined;
     if (!tree.root) this.errorf(`${goQuote(this.tmplName)} is an incomplete or empty template`);
-    this.walk(data, tree.root);
+    try {
+      this.walk(data, tree.root);
+    } catch (e) {
+      if (e instanceof RangeError && this.overflowNode !== null && STACK_OVERFLOW.test(e.message)) {
+        // Recursion through {{template}} deeper than the JavaScript stack: report it as Go
+        // reports recursion past MAX_EXEC_DEPTH, at the {{template}} action where it stopped.
+        this.node = this.overflowNode;
+        this.tmplName = this.overflowName;
+        this.errorf(`exceeded maximum template depth (${MAX_EXEC_DEPTH})`);
+      }
+      throw e;
+    }
     return this.out;
   }
 
@@ -364,12 +380,12 @@ export class Execution implements TemplateCallContext {
       if (!tree.root) this.errorf(`${goQuote(t.name)} is an incomplete or empty template`);
       this.walk(newDot, tree.root);
     } catch (e) {
-      if (e instanceof RangeError) {
-        this.vars = saved.vars;
-        this.tmplName = saved.name;
-        this.depth = saved.depth;
-        this.node = t;
-        this.errorf(`exceeded maximum template depth (${MAX_EXEC_DEPTH})`);
+      // The JavaScript stack ran out long before Go's depth limit. Only note where (no calls:
+      // this frame is still at the edge of the stack, where V8 may fail even a plain call);
+      // run() turns it into Go's depth error once the stack has unwound.
+      if (e instanceof RangeError && this.overflowNode === null) {
+        this.overflowNode = t;
+        this.overflowName = saved.name;
       }
       throw e;
     }
