@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
+import { oracleAvailable, oraclePath } from '../helpers/helm-oracle.mjs';
 
 // The package as users get it: `npm pack` → install the tarball in an empty directory →
 // `npx k8slint lint` on a fixture. Needs dist/ and the schema bundle, which `npm ci` builds.
-test('the packed tarball installs and runs k8slint lint', () => {
+test('the packed tarball installs and runs k8slint lint and render', () => {
   const root = resolve('.');
   expect(existsSync(join(root, 'dist/cli/main.js')), 'dist/ is missing: run npm run build (npm ci does)').toBe(true);
   const tmp = mkdtempSync(join(tmpdir(), 'k8slint-pack-'));
@@ -33,4 +34,17 @@ test('the packed tarball installs and runs k8slint lint', () => {
   expect(report.findings.map((f) => f.ruleId)).toContain('api-removed');
   const version = execFileSync('npx', ['--no-install', 'k8slint', '--version'], { cwd: app }).toString().trim();
   expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+
+  // Modules loaded on first use (re2js for regex functions) resolve from the installed layout:
+  // the installed k8slint renders them exactly like helm.
+  expect(oracleAvailable(4), 'helm 4 oracle missing: npm run oracle').toBe(true);
+  const chart = join(tmp, 'lazy');
+  mkdirSync(join(chart, 'templates'), { recursive: true });
+  writeFileSync(join(chart, 'Chart.yaml'), 'apiVersion: v2\nname: lazy\nversion: 0.1.0\n');
+  writeFileSync(
+    join(chart, 'templates', 'cm.yaml'),
+    'data:\n  a: {{ regexReplaceAll "a(x*)b" "-ab-axxb-" "${1}W" | quote }}\n  b: {{ regexFindAll "[0-9]+" "a1b22c333" -1 | toJson | quote }}\n  c: {{ semverCompare ">=1.2" "1.10.0" }}\n',
+  );
+  const rendered = execFileSync('npx', ['--no-install', 'k8slint', 'render', '--no-lint', chart], { cwd: app }).toString();
+  expect(rendered).toBe(execFileSync(oraclePath(4), ['template', chart]).toString());
 }, 180_000);

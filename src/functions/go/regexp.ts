@@ -2,7 +2,7 @@
  * Go's `regexp` package on top of re2js (a port of RE2, the engine Go's regexp mirrors).
  * All offsets are UTF-8 byte offsets, as in Go; strings are converted at the boundary.
  */
-import { RE2JS } from 're2js';
+import { createRequire } from 'node:module';
 import { goBackquoteOrQuote } from './quote.js';
 import { concatBytes, utf8Bytes, utf8String } from './utf8.js';
 
@@ -28,6 +28,15 @@ interface Re2Engine {
   findAllUTF8SubmatchIndex(b: Uint8Array, n: number): number[][] | null;
   numberOfCapturingGroups(): number;
   namedGroups: Record<string, number>;
+}
+
+/**
+ * re2js (a third of the code a render loads, with its Unicode tables) is loaded on the first
+ * regular expression, not at startup: most charts call no regex function.
+ */
+let re2js: typeof import('re2js') | undefined;
+function loadRe2js(): typeof import('re2js') {
+  return (re2js ??= createRequire(import.meta.url)('re2js') as typeof import('re2js'));
 }
 
 const CACHE_SIZE = 512;
@@ -63,7 +72,7 @@ export class GoRegexp {
 
   private static compileUncached(expr: string): GoRegexp {
     try {
-      const re = RE2JS.compile(expr).re2() as unknown as Re2Engine;
+      const re = loadRe2js().RE2JS.compile(expr).re2() as unknown as Re2Engine;
       const names = new Array<string>(re.numberOfCapturingGroups() + 1).fill('');
       for (const [name, i] of Object.entries(re.namedGroups)) names[i] = name;
       return new GoRegexp(expr, re, names);
