@@ -1,5 +1,4 @@
-import type { Document, YAMLError } from 'yaml';
-import { yamlLib } from '../common/yaml-lib.js';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type YAMLError } from 'yaml';
 import { LineCounter } from '../common/line-counter.js';
 import type { PathSegment } from '../common/path.js';
 import { BAIL, parseFast, splitDocuments } from './fast-yaml.js';
@@ -46,12 +45,12 @@ export function parseDocuments(source: ManifestSource): ManifestDocument[] {
   };
   const segments = splitDocuments(source.content);
   if (segments === BAIL) {
-    return yamlLib().parseAllDocuments(source.content, YAML_OPTIONS).map((doc, index) => fromYaml(source.file, source.content, doc, 0, index, position));
+    return parseAllDocuments(source.content, YAML_OPTIONS).map((doc, index) => fromYaml(source.file, source.content, doc, 0, index, position));
   }
   return segments.map(({ start, end }, index) => {
     const text = source.content.slice(start, end);
     const value = parseFast(text);
-    if (value === BAIL) return fromYaml(source.file, text, yamlLib().parseDocument(text, YAML_OPTIONS), start, index, position);
+    if (value === BAIL) return fromYaml(source.file, text, parseDocument(text, YAML_OPTIONS), start, index, position);
     let parsed: Document.Parsed | undefined;
     return {
       file: source.file,
@@ -60,7 +59,7 @@ export function parseDocuments(source: ManifestSource): ManifestDocument[] {
       problems: [],
       range: [start, end],
       locate: (path, target) => {
-        parsed ??= yamlLib().parseDocument(text, YAML_OPTIONS);
+        parsed ??= parseDocument(text, YAML_OPTIONS);
         return shift(locate(parsed, path, target), start);
       },
       position: (offset) => position(offset, index),
@@ -121,7 +120,6 @@ function locate(doc: Document.Parsed, path: readonly PathSegment[], target: Loca
     const r = (n as { range?: [number, number, number] } | null)?.range;
     return r ? [r[0], r[1]] : undefined;
   };
-  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let range: [number, number] = rangeOf(node) ?? [doc.range[0], doc.range[0]];
   for (let i = 0; i < path.length; i++) {

@@ -35,13 +35,13 @@ test('the packed tarball installs and runs k8slint lint and render', () => {
   const version = execFileSync('npx', ['--no-install', 'k8slint', '--version'], { cwd: app }).toString().trim();
   expect(version).toMatch(/^\d+\.\d+\.\d+$/);
 
-  // Modules loaded on first use (re2js for regex functions, the full YAML parser) resolve from the installed layout:
+  // Modules loaded on first use (re2js for regex functions) resolve from the installed layout:
   // the installed k8slint renders them exactly like helm.
   expect(oracleAvailable(4), 'helm 4 oracle missing: npm run oracle').toBe(true);
   const chart = join(tmp, 'lazy');
   mkdirSync(join(chart, 'templates'), { recursive: true });
   writeFileSync(join(chart, 'Chart.yaml'), 'apiVersion: v2\nname: lazy\nversion: 0.1.0\n');
-  // An anchor and a block scalar send values.yaml to the full YAML parser (loaded on first use too).
+  // An anchor and a block scalar send values.yaml to the full YAML parser (bundled, loaded with the chunk).
   writeFileSync(join(chart, 'values.yaml'), 'base: &b {port: 80}\nsvc: *b\nnote: |\n  two\n  lines\n');
   writeFileSync(
     join(chart, 'templates', 'cm.yaml'),

@@ -1,17 +1,10 @@
-import type { Alias, Document, Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { yamlLib } from '../../common/yaml-lib.js';
+import { parseAllDocuments, isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import { GoInt, GoMap, GoSlice, type GoValue } from '../../template/value.js';
 import { resolvePlain, resolveTagged } from './yaml-v1-1-resolve.js';
 import { goYamlError, checkControlChars } from './yaml-load-errors.js';
 import { formatGoFloat } from './go-float.js';
 import { withPlainEnv } from '../../common/plain-env.js';
 import { FAST_BAIL, fastYamlToJSON } from './yaml-fast.js';
-
-// The full parser's node guards, through the package loaded on first use (common/yaml-lib.ts).
-const isAlias = (n: unknown): n is Alias => yamlLib().isAlias(n);
-const isMap = (n: unknown): n is YAMLMap => yamlLib().isMap(n);
-const isScalar = (n: unknown): n is Scalar => yamlLib().isScalar(n);
-const isSeq = (n: unknown): n is YAMLSeq => yamlLib().isSeq(n);
 
 /**
  * yaml-load is `sigs.k8s.io/yaml.Unmarshal` (v1.6.0) as Helm uses it for values files, `-f`
@@ -217,7 +210,7 @@ function toJSONValue(v: GoValue, err: { msg?: string }): GoValue {
 function decodeFirst(text: string): { value: GoValue; keyError?: string } {
   const ctl = checkControlChars(text);
   if (ctl) throw new YamlLoadError(CONVERT + 'yaml: ' + ctl);
-  const docs = withPlainEnv(() => yamlLib().parseAllDocuments(text, { schema: 'failsafe', merge: false, uniqueKeys: false, strict: false, version: '1.1', stringKeys: false }));
+  const docs = withPlainEnv(() => parseAllDocuments(text, { schema: 'failsafe', merge: false, uniqueKeys: false, strict: false, version: '1.1', stringKeys: false }));
   const list = Array.isArray(docs) ? docs : [];
   const doc = list[0];
   if (!doc) return { value: null };
