@@ -4,13 +4,14 @@ import { resolvePlain } from './yaml-v1-1-resolve.js';
 /**
  * yaml-fast reads the first document of the YAML subset that values files and rendered manifests
  * use, straight to the JSON-able GoValues `sigs.k8s.io/yaml` produces (numbers float64, string
- * keys): block mappings and sequences (compact sequences under a key included), single-line
- * plain, single- and double-quoted scalars, single-line flow collections, literal block scalars
- * (`|`, `|-`), comments and `---` markers. Scalars resolve with go-yaml v2's YAML 1.1 rules
+ * keys): block mappings and sequences (compact sequences under a key included), plain scalars
+ * (multi-line ones folded, as Chart.yaml descriptions are), single-line single- and
+ * double-quoted scalars, single-line flow collections, literal block scalars (`|`, `|-`),
+ * comments and `---` markers. Scalars resolve with go-yaml v2's YAML 1.1 rules
  * (`yaml-v1-1-resolve.ts`), exactly as the full decoder does.
  *
  * Anything it cannot vouch for (anchors, aliases, tags, merge keys, complex or non-string keys,
- * multi-line scalars, folded or kept block scalars, tabs, CR, directives, any syntax error,
+ * multi-line quoted scalars, plain ones with blank lines, folded or kept block scalars, tabs, CR, directives, any syntax error,
  * Inf/NaN…) makes it give up with FAST_BAIL; the caller then runs the full parser, which also
  * produces every error text. test/functions/encoding/yaml-fast-path.test.ts proves both agree.
  */
@@ -67,8 +68,13 @@ class Reader {
       if ((c0 === DASH && s.startsWith('---', pos)) || (c0 === 0x2e && s.startsWith('...', pos))) {
         if (c0 === 0x2e) throw BAIL;
         if (!cleanMarkerRest(s, pos + 3, end)) throw BAIL;
-        // a second marker: later documents can still make eemeli/yaml report an error, so bail
-        if (content || marker) throw BAIL;
+        if (content || marker) {
+          // a second marker ends the first document when nothing but empty lines follows it
+          // (helm's split manifests end so); later documents could make the full parser
+          // report an error, so those bail
+          if (/^[ \n]*$/.test(s.slice(end))) break;
+          throw BAIL;
+        }
         marker = true;
         pos = end + 1;
         continue;
@@ -230,17 +236,24 @@ class Reader {
     } else {
       if (BAD_START.has(c) || (c === DASH && (p + 1 === end || s.charCodeAt(p + 1) === SP))) throw BAIL;
       let e = end;
+      let comment = false;
       for (let j = p; j < end; j++) {
         const cj = s.charCodeAt(j);
         if (cj === HASH && s.charCodeAt(j - 1) === SP) {
           e = j;
+          comment = true;
           break;
         }
         if (cj === COLON && (j + 1 === end || s.charCodeAt(j + 1) === SP)) throw BAIL;
       }
       while (s.charCodeAt(e - 1) === SP) e--;
-      this.li = li + 1;
-      return plainValue(s.slice(p, e));
+      let text = s.slice(p, e);
+      let k = li + 1;
+      // A multi-line plain scalar: the more-indented content lines that follow fold into it,
+      // one space per line break (a comment ends it; blank lines in it are left to the full parser).
+      if (!comment) for (; k < this.n && this.kinds[k] === 2 && this.indents[k] > parent; k++) text += ' ' + this.continuation(k);
+      this.li = k;
+      return plainValue(text);
     }
     // after a quoted or flow scalar: spaces, then an optional comment after a space
     let j = after;
@@ -248,6 +261,26 @@ class Reader {
     if (j < end && !(s.charCodeAt(j) === HASH && j > after)) throw BAIL;
     this.li = li + 1;
     return v;
+  }
+
+  /**
+   * continuation returns line k as a continuation line of a plain scalar, trimmed; lines that
+   * start like an indicator, a quote or `-`, or hold `: ` or ` #`, are left to the full parser.
+   */
+  private continuation(k: number): string {
+    const s = this.s;
+    const p = this.starts[k] + this.indents[k];
+    const end = this.ends[k];
+    const c = s.charCodeAt(p);
+    if (BAD_START.has(c) || c === DASH || c === 0x22 || c === 0x27) throw BAIL;
+    for (let j = p; j < end; j++) {
+      const cj = s.charCodeAt(j);
+      if (cj === HASH && s.charCodeAt(j - 1) === SP) throw BAIL;
+      if (cj === COLON && (j + 1 === end || s.charCodeAt(j + 1) === SP)) throw BAIL;
+    }
+    let e = end;
+    while (s.charCodeAt(e - 1) === SP) e--;
+    return s.slice(p, e);
   }
 
   /** literal reads a `|` or `|-` block scalar whose header is at offset p of line li. */
@@ -261,9 +294,16 @@ class Reader {
     while (j < end && s.charCodeAt(j) === SP) j++;
     if (j < end && s.charCodeAt(j) !== HASH) throw BAIL;
     const first = li + 1;
-    if (first >= this.n || this.kinds[first] === 0) throw BAIL;
+    // an empty block scalar (`key: |-`, then empty lines, then the next key or the end): ""
+    // with either chomping
+    let nx = first;
+    while (nx < this.n && this.kinds[nx] === 0 && this.ends[nx] === this.starts[nx]) nx++;
+    if (nx >= this.n || (this.kinds[nx] !== 0 && this.indents[nx] <= parent)) {
+      this.li = nx;
+      return '';
+    }
+    if (this.kinds[first] === 0) throw BAIL;
     const ind = this.indents[first];
-    if (ind <= parent) throw BAIL;
     const parts: string[] = [];
     let k = first;
     let lastContent = -1;

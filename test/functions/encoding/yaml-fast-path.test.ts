@@ -221,6 +221,15 @@ describe('fast YAML reader agrees with the full parser', () => {
     'x\n  indented\n',
     '  spaced\n',
     'trail\n\n',
+    'Redis(R) is an open source, advanced key-value store. It is often referred\nto as a data structure server\nand sorted sets.',
+    'folded\nyes',
+    'one\n1.5\ntrue',
+    'a\n- b',
+    'a\nb: c',
+    'a\nb # c',
+    'a\n"q"',
+    'a\n\nb',
+    'x\n#y',
   ];
 
   type Tree = string | Tree[] | { k: string; v: Tree }[];
@@ -271,6 +280,13 @@ describe('fast YAML reader agrees with the full parser', () => {
         const body = t.endsWith('\n') ? t.slice(0, -1) : t;
         out.push(`${lead}${t.endsWith('\n') ? '|' : '|-'}`);
         for (const l of body.split('\n')) out.push(l === '' ? '' : pad + ' '.repeat(st.ind) + l);
+        return;
+      }
+      // multi-line plain scalars (folded lines, as in Chart.yaml descriptions), at varied indents
+      if (t.includes('\n') && pick % 3 === 1) {
+        const [head, ...rest] = t.split('\n');
+        out.push(lead + head);
+        rest.forEach((l, i) => out.push(l === '' ? '' : ' '.repeat(indent + ((i + pick) % 3)) + l));
         return;
       }
       out.push(lead + scalar(t, st, pick));
@@ -394,6 +410,56 @@ describe('fast YAML reader agrees with the full parser', () => {
       '- # c\n  a: 1\n',
       'a:\n\n  # c\n  b: 1\n',
       'a: |\n  x\n  y\nb: 1\n',
+      'description: one\n  two\n  three\nname: x\n',
+      'a: |-\n',
+      'a: |\n',
+      'a: |-\nb: 1\n',
+      'a: |\n# c\nb: 1\n',
+      'a: |\n  # c\nb: 1\n',
+      'a: |\n\nb: 1\n',
+      'a: |-\n \nb: 1\n',
+      '- |\n- x\n',
+      '- |-\n',
+      'a:\n  b: |-\n  c: 1\n',
+      'a:\n  b: |\nc: 1\n',
+      'a: |-\n---\n',
+      'a: 1\n---\n',
+      'a: 1\n---\n\n\n',
+      'a: 1\n---   \n  \n',
+      'a: 1\n--- # c\n',
+      'a: |\n  x\n---\n',
+      'a: 1\n---\n# c\n',
+      'a: 1\n---\n\t\n',
+      '---\n---\n',
+      '---\na: 1\n---\n',
+      'a: 1\n---\n---\n',
+      'a: 1\n---\n...\n',
+      'a: |-\n\n\n',
+      'a: |\n\n\nb: 1\n',
+      'a: |\n  \n\nb: 1\n',
+      'a:\n  b: |-\n\n  c: 1\n',
+      'a: |-\n\n  x\n',
+      'description: one\n two\n',
+      'a:\n  b: one\n   two\n  c: 1\n',
+      'a:\n  b: one\n  two\n',
+      '- one\n  two\n- three\n',
+      '- one\n two\n',
+      '- one\n two\n  - x\n',
+      'a: one # c\n  two\n',
+      'a: one\n  # c\n  two\n',
+      'a: one\n\n  two\n',
+      'a:\n  one\n  two\n',
+      'a:\n  one\n two\n',
+      'one\ntwo\n',
+      'a: 1\n  2\n',
+      'a: yes\n  no\n',
+      'a: one\n  two: three\n',
+      'a: one\n  two:\n',
+      'a: one\n  [x]\n',
+      'a: one\n  - x\n',
+      'a: one\n  &x\n',
+      'a: one\n  t\u00e9\u2603 \n',
+      'a: one  \n  two  \nb: c\n',
       'a: |-\n  x\n\n  y\n\n',
       'a: |\n  x\n   \n  y\n',
       'a: |\n  x\n    \n',
