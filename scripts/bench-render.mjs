@@ -2,7 +2,8 @@
 // bench-render compares k8slint's `render` with `helm template` on the same charts:
 // cold-process wall time per chart (node bin/k8slint.js render --no-lint vs helm template) and
 // k8slint's in-process render time (renderChart + printing, warm) against helm's whole run.
-// Targets: cold ratio <= 1, in-process ratio <= 0.5.
+// Targets: cold ratio <= 1, in-process ratio <= 0.5. It also prints node's own start time
+// (node -e 0), the floor for any Node program, and notes NODE_EXTRA_CA_CERTS when it is set.
 //
 // Usage: node scripts/bench-render.mjs [--runs N] [--helm 3|4] [CHART_DIR...]
 // Default charts: $K8SLINT_BENCH_CHARTS (colon-separated) or the bundled fixture charts.
@@ -53,6 +54,20 @@ function wall(cmd, argv) {
   return { ms, out: r.stdout, code: r.status };
 }
 
+// The floor for any Node program: node's own start (same env), measured in the same run.
+const nodeStart = [];
+const nodeStartPlain = [];
+const plainEnv = { ...process.env };
+delete plainEnv.NODE_EXTRA_CA_CERTS;
+for (let i = 0; i < runs * 2; i++) {
+  nodeStart.push(wall(process.execPath, ['-e', '0']).ms);
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ['-e', '0'], { env: plainEnv });
+    nodeStartPlain.push(performance.now() - t0);
+  }
+}
+
 const { renderChart, formatTemplateOutput } = await import(join(root, 'dist/chart/render-chart.js'));
 const rows = [];
 for (const chart of charts) {
@@ -89,4 +104,8 @@ for (const r of rows) {
   );
 }
 const g = (k) => Math.exp(rows.reduce((a, r) => a + Math.log(r[k] / r.helm), 0) / rows.length);
+const helmMedian = median(rows.map((r) => r.helm));
+console.log(`node's own start (node -e 0): ${median(nodeStart).toFixed(1)} ms = ${(median(nodeStart) / helmMedian).toFixed(2)}x helm's median run`);
+if (nodeStartPlain.length > 0)
+  console.log(`  NODE_EXTRA_CA_CERTS is set: node reads it at every start; without it node starts in ${median(nodeStartPlain).toFixed(1)} ms`);
 console.log(`geometric mean: cold ratio ${g('cold').toFixed(2)} (target <= 1), in-process ratio ${g('inproc').toFixed(3)} (target <= 0.5)`);
