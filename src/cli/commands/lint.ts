@@ -1,16 +1,11 @@
 import type { Argv, CommandModule } from 'yargs';
+import type { ValuesArgs } from './values-args.js';
 
 /** LintArgs are `k8slint lint`'s parsed flags. */
-export interface LintArgs {
+export interface LintArgs extends ValuesArgs {
   targets: string[];
   'kube-version': string[];
   'helm-version'?: string;
-  values: string[];
-  set: string[];
-  'set-string': string[];
-  'set-file': string[];
-  'set-json': string[];
-  'set-literal': string[];
   'values-matrix'?: string;
   'release-name'?: string;
   namespace?: string;

@@ -1,14 +1,9 @@
 import { DEFAULT_RENDER_TIMEOUT_MS } from '../../common/limits.js';
+import type { ValuesArgs } from './values-args.js';
 
 /** RenderArgs are `k8slint render`'s flags: helm template's plus --helm-version and --no-lint. */
-export interface RenderArgs {
+export interface RenderArgs extends ValuesArgs {
   args: string[];
-  values: string[];
-  set: string[];
-  'set-string': string[];
-  'set-file': string[];
-  'set-json': string[];
-  'set-literal': string[];
   namespace?: string;
   'kube-version'?: string;
   'api-versions': string[];
