@@ -22,14 +22,19 @@ export class LineCounter {
 
   /** linePos returns the position of `offset`. */
   linePos(offset: number): Position {
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    const line = lineIndexOf(this.lineStarts, offset);
+    return { line: line + 1, column: offset - this.lineStarts[line] + 1 };
   }
+}
+
+/** lineIndexOf returns the 0-based line holding `offset`, given ascending line starts. */
+export function lineIndexOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -1,4 +1,5 @@
 import type { YAMLError } from 'yaml';
+import { LineCounter, lineIndexOf } from '../../common/line-counter.js';
 
 /**
  * yaml-load-errors translates eemeli/yaml parse errors into go-yaml v2's texts and line numbers
@@ -20,23 +21,8 @@ export function checkControlChars(text: string): string | undefined {
   return bad.test(text) ? 'control characters are not allowed' : undefined;
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
 /** lineIndex returns the 0-based line of an offset. */
-function lineIndex(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+const lineIndex = lineIndexOf;
 
 const scanner = (idx: number, msg: string): GoYamlError => (idx !== 0 ? { message: `line ${idx + 1}: ${msg}`, line: idx + 1 } : { message: msg, line: 1 });
 const parser = (idx: number, msg: string): GoYamlError => (idx !== 0 ? { message: `line ${idx}: ${msg}`, line: idx + 1 } : { message: msg, line: 1 });
@@ -97,7 +83,7 @@ function multilineKey(text: string, starts: number[], idx: number): GoYamlError 
 
 /** goYamlError maps the first eemeli/yaml error of a document to go-yaml v2's message. */
 export function goYamlError(text: string, err: YAMLError): GoYamlError {
-  const starts = lineStarts(text);
+  const starts = new LineCounter(text).lineStarts;
   const offset = err.pos[0];
   // a parser error at the end of input points at STREAM-END, which starts a fresh line
   const idx = offset >= text.length ? eofLine(text, starts) : lineIndex(starts, offset);
