@@ -223,9 +223,14 @@ class FastParser {
   }
 
   private quotedEnd(pos: number, end: number): number {
+    const close = this.closingQuote(this.s.charCodeAt(pos), pos + 1, end);
+    return close < 0 ? -1 : close + 1;
+  }
+
+  /** closingQuote returns the offset of quote `q` closing a scalar, scanning [from, end); -1 if none. */
+  private closingQuote(q: number, from: number, end: number): number {
     const s = this.s;
-    const q = s.charCodeAt(pos);
-    for (let i = pos + 1; i < end; i++) {
+    for (let i = from; i < end; i++) {
       const ch = s.charCodeAt(i);
       if (q === 0x22 && ch === 0x5c) {
         i++;
@@ -236,7 +241,7 @@ class FastParser {
           i++;
           continue;
         }
-        return i + 1;
+        return i;
       }
     }
     return -1;
@@ -387,22 +392,7 @@ class FastParser {
     let from = pos + 1;
     for (;;) {
       const l = this.lines[this.li];
-      let close = -1;
-      for (let i = from; i < l.end; i++) {
-        const ch = s.charCodeAt(i);
-        if (q === 0x22 && ch === 0x5c) {
-          i++;
-          continue;
-        }
-        if (ch === q) {
-          if (q === 0x27 && s.charCodeAt(i + 1) === 0x27) {
-            i++;
-            continue;
-          }
-          close = i;
-          break;
-        }
-      }
+      const close = this.closingQuote(q, from, l.end);
       if (close >= 0) {
         raw.push(s.slice(from, close));
         let after = close + 1;

@@ -202,10 +202,8 @@ class Reader {
       const cj = s.charCodeAt(j);
       if (cj === COLON && (j + 1 === end || s.charCodeAt(j + 1) === SP)) {
         if (j - start > MAX_KEY) throw BAIL;
-        let e = j;
-        while (s.charCodeAt(e - 1) === SP) e--;
         this.keyEnd = j + 1;
-        return plainKey(s.slice(start, e));
+        return plainKey(s.slice(start, trimEnd(s, j)));
       }
       if (cj === HASH && s.charCodeAt(j - 1) === SP) return undefined;
     }
@@ -235,23 +233,12 @@ class Reader {
       return this.literal(li, p, parent);
     } else {
       if (BAD_START.has(c) || (c === DASH && (p + 1 === end || s.charCodeAt(p + 1) === SP))) throw BAIL;
-      let e = end;
-      let comment = false;
-      for (let j = p; j < end; j++) {
-        const cj = s.charCodeAt(j);
-        if (cj === HASH && s.charCodeAt(j - 1) === SP) {
-          e = j;
-          comment = true;
-          break;
-        }
-        if (cj === COLON && (j + 1 === end || s.charCodeAt(j + 1) === SP)) throw BAIL;
-      }
-      while (s.charCodeAt(e - 1) === SP) e--;
-      let text = s.slice(p, e);
+      const e = this.plainEnd(p, end);
+      let text = s.slice(p, trimEnd(s, e));
       let k = li + 1;
       // A multi-line plain scalar: the more-indented content lines that follow fold into it,
       // one space per line break (a comment ends it; blank lines in it are left to the full parser).
-      if (!comment) for (; k < this.n && this.kinds[k] === 2 && this.indents[k] > parent; k++) text += ' ' + this.continuation(k);
+      if (e === end) for (; k < this.n && this.kinds[k] === 2 && this.indents[k] > parent; k++) text += ' ' + this.continuation(k);
       this.li = k;
       return plainValue(text);
     }
@@ -273,14 +260,22 @@ class Reader {
     const end = this.ends[k];
     const c = s.charCodeAt(p);
     if (BAD_START.has(c) || c === DASH || c === 0x22 || c === 0x27) throw BAIL;
+    if (this.plainEnd(p, end) !== end) throw BAIL;
+    return s.slice(p, trimEnd(s, end));
+  }
+
+  /**
+   * plainEnd returns where a plain scalar from offset p ends on its line: at a ` #` comment, or
+   * at `end`; a `: ` inside (a key where a value was expected) is left to the full parser.
+   */
+  private plainEnd(p: number, end: number): number {
+    const s = this.s;
     for (let j = p; j < end; j++) {
       const cj = s.charCodeAt(j);
-      if (cj === HASH && s.charCodeAt(j - 1) === SP) throw BAIL;
+      if (cj === HASH && s.charCodeAt(j - 1) === SP) return j;
       if (cj === COLON && (j + 1 === end || s.charCodeAt(j + 1) === SP)) throw BAIL;
     }
-    let e = end;
-    while (s.charCodeAt(e - 1) === SP) e--;
-    return s.slice(p, e);
+    return end;
   }
 
   /** literal reads a `|` or `|-` block scalar whose header is at offset p of line li. */
@@ -487,8 +482,7 @@ class Reader {
       }
     }
     if (j >= this.fend) throw BAIL;
-    let e = j;
-    while (s.charCodeAt(e - 1) === SP) e--;
+    const e = trimEnd(s, j);
     if (e === p) throw BAIL;
     this.fp = j;
     return s.slice(p, e);
@@ -504,6 +498,12 @@ function cleanMarkerRest(s: string, from: number, end: number): boolean {
   let i = from;
   while (i < end && s.charCodeAt(i) === SP) i++;
   return i === end || s.charCodeAt(i) === HASH;
+}
+
+/** trimEnd returns e moved back over trailing spaces. */
+function trimEnd(s: string, e: number): number {
+  while (s.charCodeAt(e - 1) === SP) e--;
+  return e;
 }
 
 /** plainKey is a plain key as sigs.k8s.io/yaml stringifies it (string, bool, int); others bail. */
