@@ -8,14 +8,12 @@
 // Outputs must be byte-identical, otherwise the benchmark fails.
 //
 // Usage: node scripts/bench-functions.mjs [--keys 50000] [--strings 3000] [--runs 3] [--helm-runs 3]
-import { assertSame, compare, k8slint, table, timeIt, writeChart } from './benchkit.mjs';
+import { assertSame, compare, k8slint, table, timeIt, writeChart, numberOption } from './benchkit.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, def) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : def);
-const KEYS = opt('keys', 50_000);
-const STRINGS = opt('strings', 3000);
-const RUNS = opt('runs', 3);
-const HELM_RUNS = opt('helm-runs', 3);
+const KEYS = numberOption('keys', 50_000);
+const STRINGS = numberOption('strings', 3000);
+const RUNS = numberOption('runs', 3);
+const HELM_RUNS = numberOption('helm-runs', 3);
 
 const WORDS = ['alpha', 'Beta', 'gamma', 'DELTA', 'epsilon', 'zeta', 'eta-theta', 'iota_kappa', 'lambda', 'mu'];
 const longText = (i) => Array.from({ length: 12 }, (_, k) => WORDS[(i + k * 7) % WORDS.length]).join(' ') + ` #${i} ünïcödé ✓`;

@@ -11,11 +11,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { helmPath } from './oracle.mjs';
+import { median, root } from './benchkit.mjs';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
 let runs = 7;
 let helmVersion = 4;
@@ -41,11 +40,6 @@ if (!existsSync(helm)) {
   process.exit(1);
 }
 const bin = join(root, 'bin/k8slint.js');
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function wall(cmd, argv) {
   const t0 = performance.now();

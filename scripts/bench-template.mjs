@@ -6,13 +6,11 @@
 // Both outputs must be byte-identical, otherwise the benchmark fails.
 //
 // Usage: node scripts/bench-template.mjs [--items 600] [--runs 5] [--helm-runs 5]
-import { assertSame, compare, table, writeChart } from './benchkit.mjs';
+import { assertSame, compare, table, writeChart, numberOption } from './benchkit.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, def) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : def);
-const ITEMS = opt('items', 600);
-const RUNS = opt('runs', 5);
-const HELM_RUNS = opt('helm-runs', 5);
+const ITEMS = numberOption('items', 600);
+const RUNS = numberOption('runs', 5);
+const HELM_RUNS = numberOption('helm-runs', 5);
 
 /** valuesYaml builds values.yaml text: `services` (ITEMS entries with nested maps/lists), `config`, flags. */
 function valuesYaml(n) {

@@ -25,6 +25,13 @@ export function writeChart(name, values, files) {
   return { chart, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** numberOption reads `--name N` from the command line, or returns def. */
+export function numberOption(name, def) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : def;
+}
+
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
