@@ -16,7 +16,7 @@ import { syntaxHint } from './syntax-hint.js';
  * scalars (`yes`/`on` are booleans), merge keys, unique keys; timestamps and base-60 numbers stay
  * strings, as go-yaml v2 keeps them when decoding into interface{}.
  */
-const YAML_OPTIONS = {
+export const YAML_OPTIONS = {
   version: '1.1',
   merge: true,
   prettyErrors: false,

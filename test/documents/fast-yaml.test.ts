@@ -2,20 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseDocument, stringify } from 'yaml';
 import { BAIL, parseFast, resolvePlain, splitDocuments } from '../../src/documents/fast-yaml.js';
+import { YAML_OPTIONS } from '../../src/documents/parse-documents.js';
 
-const OPTIONS = {
-  version: '1.1',
-  merge: true,
-  customTags: (tags: unknown[]) =>
-    tags.filter((t) => {
-      const tag = t as { tag?: string; test?: RegExp };
-      return tag.tag !== 'tag:yaml.org,2002:timestamp' && !(tag.test && tag.test.source.includes('(?::[0-5]?[0-9])'));
-    }) as never,
-} as const;
 
 /** full is the reference: the `yaml` package with the options parse-documents uses. */
 function full(text: string): unknown {
-  return parseDocument(text, OPTIONS).toJS();
+  return parseDocument(text, YAML_OPTIONS).toJS();
 }
 
 describe('parseFast agrees with the full parser', () => {

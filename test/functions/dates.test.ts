@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrownMessage } from '../helpers/thrown.js';
 import { dateFunctions as D } from '../../src/functions/dates.js';
 import { durationString, parseDuration, roundDuration, SECOND } from '../../src/functions/go/duration.js';
 import { parseInLocation } from '../../src/functions/go/time-parse.js';
@@ -8,15 +9,6 @@ import { GoTime, goInt } from '../../src/template/value.js';
 // Expected values produced by helm 4.1.4 / 3.17.3 (fixtures/template/golden/fn-dates.json) in a UTC process zone.
 const UTC = { kind: 'utc' as const };
 const parse = (layout: string, value: string): string => goTimeString(parseInLocation(layout, value, UTC));
-
-function err(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
-}
 
 describe('Duration', () => {
   it('prints like Go', () => {
@@ -37,10 +29,10 @@ describe('Duration', () => {
     expect(parseDuration('-1.5h')).toBe(-5400n * SECOND);
     expect(parseDuration('1.25ms')).toBe(1_250_000n);
     expect(parseDuration('0')).toBe(0n);
-    expect(err(() => parseDuration('5x'))).toBe('time: unknown unit "x" in duration "5x"');
-    expect(err(() => parseDuration('10'))).toBe('time: missing unit in duration "10"');
-    expect(err(() => parseDuration(''))).toBe('time: invalid duration ""');
-    expect(err(() => parseDuration('.s'))).toBe('time: invalid duration ".s"');
+    expect(thrownMessage(() => parseDuration('5x'))).toBe('time: unknown unit "x" in duration "5x"');
+    expect(thrownMessage(() => parseDuration('10'))).toBe('time: missing unit in duration "10"');
+    expect(thrownMessage(() => parseDuration(''))).toBe('time: invalid duration ""');
+    expect(thrownMessage(() => parseDuration('.s'))).toBe('time: invalid duration ".s"');
   });
 
   it('rounds half away from zero', () => {
@@ -61,7 +53,7 @@ describe('time.Parse', () => {
   });
 
   it('fails with Go ParseError texts', () => {
-    const p = (l: string, v: string) => err(() => parseInLocation(l, v, UTC));
+    const p = (l: string, v: string) => thrownMessage(() => parseInLocation(l, v, UTC));
     expect(p('2006-01-02', '2020/03/04')).toBe(
       'parsing time "2020/03/04" as "2006-01-02": cannot parse "/03/04" as "-"',
     );
@@ -96,6 +88,6 @@ describe('date functions', () => {
     const t = D.toDate.fn('2006-01-02 -0700', '2020-03-04 +0200') as GoTime;
     expect(goTimeString(D.dateModify.fn('25h', t) as GoTime)).toBe('2020-03-05 01:00:00 +0200 +0200');
     expect(D.dateModify.fn('bogus', t)).toBe(t);
-    expect(err(() => D.mustDateModify.fn('5x', t))).toBe('time: unknown unit "x" in duration "5x"');
+    expect(thrownMessage(() => D.mustDateModify.fn('5x', t))).toBe('time: unknown unit "x" in duration "5x"');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrownMessage } from '../helpers/thrown.js';
 import { semverFunctions as S4, semverFunctionsHelm3 as S3 } from '../../src/functions/semver.js';
 import { GoStruct, GoInt } from '../../src/template/value.js';
 import { parseVersion } from '../../src/functions/semver/version.js';
@@ -7,15 +8,6 @@ import { SemverConstraints } from '../../src/functions/semver/constraints.js';
 // Expected values come from helm 4.1.4 (semver v3.4.0) and helm 3.17.3 (semver v3.3.0).
 const cmp = (t: typeof S4, c: string, v: string): unknown => t.semverCompare.fn(c, v);
 const cmpAll = (t: typeof S4, pairs: [string, string][]): unknown[] => pairs.map(([c, v]) => cmp(t, c, v));
-
-function err(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
-}
 
 describe('semver', () => {
   it('parses with coercion and prints normalized', () => {
@@ -36,17 +28,17 @@ describe('semver', () => {
   });
 
   it('reports errors with each library release text', () => {
-    expect(err(() => S4.semver.fn('x.y.z'))).toBe('invalid semantic version');
-    expect(err(() => S3.semver.fn('x.y.z'))).toBe('Invalid Semantic Version');
-    expect(err(() => S4.semver.fn('1.0.0-01'))).toBe('version segment starts with 0');
-    expect(err(() => S4.semver.fn('99999999999999999999'))).toBe(
+    expect(thrownMessage(() => S4.semver.fn('x.y.z'))).toBe('invalid semantic version');
+    expect(thrownMessage(() => S3.semver.fn('x.y.z'))).toBe('Invalid Semantic Version');
+    expect(thrownMessage(() => S4.semver.fn('1.0.0-01'))).toBe('version segment starts with 0');
+    expect(thrownMessage(() => S4.semver.fn('99999999999999999999'))).toBe(
       'error parsing version segment: strconv.ParseUint: parsing "99999999999999999999": value out of range',
     );
-    expect(err(() => cmp(S4, '1..3', '1.0.0'))).toBe('improper constraint: 1..3');
-    expect(err(() => cmp(S4, '>=1 || abc', '1.0.0'))).toBe('improper constraint:  abc');
-    expect(err(() => cmp(S4, '', '1.0.0'))).toBe('improper constraint: ');
-    expect(err(() => cmp(S4, '1.2.3x', '1.0.0'))).toBe('constraint parser error');
-    expect(err(() => cmp(S3, '1.2.3x', '1.0.0'))).toBe('constraint Parser Error');
+    expect(thrownMessage(() => cmp(S4, '1..3', '1.0.0'))).toBe('improper constraint: 1..3');
+    expect(thrownMessage(() => cmp(S4, '>=1 || abc', '1.0.0'))).toBe('improper constraint:  abc');
+    expect(thrownMessage(() => cmp(S4, '', '1.0.0'))).toBe('improper constraint: ');
+    expect(thrownMessage(() => cmp(S4, '1.2.3x', '1.0.0'))).toBe('constraint parser error');
+    expect(thrownMessage(() => cmp(S3, '1.2.3x', '1.0.0'))).toBe('constraint Parser Error');
   });
 
   it('checks constraints', () => {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { thrownMessage } from '../helpers/thrown.js';
 import { urlFunctions as U } from '../../src/functions/url.js';
 import { GoMap, goInt, newMap, type GoValue } from '../../src/template/value.js';
 
 // Expected values produced by helm 4.1.4 / 3.17.3 (fixtures/template/golden/fn-url.json).
 const parse = (s: string): Record<string, GoValue> => Object.fromEntries((U.urlParse.fn(s) as GoMap).entries);
 const join = (o: Record<string, GoValue>): unknown => U.urlJoin.fn(newMap(Object.entries(o)));
-
-function err(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
-}
 
 describe('urlParse', () => {
   it('splits a full URL', () => {
@@ -39,7 +31,7 @@ describe('urlParse', () => {
   });
 
   it('fails like net/url', () => {
-    const p = (s: string) => err(() => U.urlParse.fn(s));
+    const p = (s: string) => thrownMessage(() => U.urlParse.fn(s));
     expect(p('http://a b/')).toBe('unable to parse url: parse "http://a b/": invalid character " " in host name');
     expect(p('http://host:8x/')).toBe('unable to parse url: parse "http://host:8x/": invalid port ":8x" after host');
     expect(p(':foo')).toBe('unable to parse url: parse ":foo": missing protocol scheme');
@@ -78,10 +70,10 @@ describe('urlJoin', () => {
   });
 
   it('rejects non-string values', () => {
-    expect(err(() => join({ scheme: 'http', host: goInt(8080) }))).toBe(
+    expect(thrownMessage(() => join({ scheme: 'http', host: goInt(8080) }))).toBe(
       'unable to parse host key, must be of type string, but int found',
     );
-    expect(err(() => join({ path: 1.5 }))).toBe('unable to parse path key, must be of type string, but float64 found');
-    expect(err(() => join({ host: null }))).toBe('runtime error: invalid memory address or nil pointer dereference');
+    expect(thrownMessage(() => join({ path: 1.5 }))).toBe('unable to parse path key, must be of type string, but float64 found');
+    expect(thrownMessage(() => join({ host: null }))).toBe('runtime error: invalid memory address or nil pointer dereference');
   });
 });

@@ -61,11 +61,11 @@ describe('marshalYAMLv2 on Go values', () => {
   test('unsupported values fail like sigs.k8s.io/yaml', () => {
     expect(() => marshalYAMLv2(newList([NaN]))).toThrow('error marshaling into JSON: json: unsupported value: NaN');
   });
-  test('large documents are linear', () => {
+  // Speed on large trees is measured side by side with helm by bench-functions (toYaml of a
+  // 50,000-key tree), not asserted here.
+  test('large documents are emitted whole', () => {
     const big = newMap(Array.from({ length: 20000 }, (_, i) => [`key${i}`, newMap([['a', 'value ' + i], ['b', newList([i, 'x'])]])]));
-    const t0 = Date.now();
     const out = marshalYAMLv2(big);
     expect(out.split('\n').length).toBe(20000 * 5 + 1);
-    expect(Date.now() - t0).toBeLessThan(3000);
   });
 });
