@@ -1,4 +1,5 @@
 import type { Argv, CommandModule } from 'yargs';
+import { PARSER_CONFIG } from './parser-config.js';
 
 /** FixArgs are `k8slint fix`'s parsed flags. */
 export interface FixArgs {
@@ -18,7 +19,7 @@ export const fixCommand: CommandModule<object, FixArgs> = {
   describe: 'Migrate manifests (and literal template text of charts) off deprecated and removed APIs for a target version',
   builder: (y: Argv) =>
     y
-      .parserConfiguration({ 'greedy-arrays': false })
+      .parserConfiguration(PARSER_CONFIG)
       .positional('targets', { type: 'string', array: true, default: [], describe: 'manifest files, directories, or chart directories' })
       .option('kube-version', { alias: 'k', type: 'string', describe: 'target Kubernetes version (1.29, 1.29.0, v1.29.0); required' })
       .option('write', { alias: 'w', type: 'boolean', default: false, describe: 'write the changes (default: print a unified diff)' })

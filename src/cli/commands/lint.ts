@@ -1,4 +1,5 @@
 import type { Argv, CommandModule } from 'yargs';
+import { PARSER_CONFIG } from './parser-config.js';
 import type { ValuesArgs } from './values-args.js';
 
 /** LintArgs are `k8slint lint`'s parsed flags. */
@@ -21,7 +22,7 @@ export interface LintArgs extends ValuesArgs {
 
 function builder(y: Argv): Argv<LintArgs> {
   return y
-    .parserConfiguration({ 'dot-notation': false, 'parse-positional-numbers': false, 'camel-case-expansion': false, 'greedy-arrays': false })
+    .parserConfiguration({ ...PARSER_CONFIG, 'dot-notation': false, 'parse-positional-numbers': false, 'camel-case-expansion': false })
     .positional('targets', { type: 'string', array: true, default: [], describe: 'charts (directories or .tgz), manifest files, directories, globs, or - for stdin' })
     .option('kube-version', { alias: 'k', type: 'string', array: true, default: [], describe: 'target version(s): 1.29, v1.29.0, a range 1.25..1.36; repeatable (default: config, else the newest bundled)' })
     .option('helm-version', { type: 'string', choices: ['3', '4'], describe: 'render charts like Helm 3 (3.17.3) or Helm 4 (4.1.4, default)' })

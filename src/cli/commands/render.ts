@@ -1,11 +1,12 @@
 import type { Argv, CommandModule } from 'yargs';
+import { PARSER_CONFIG } from './parser-config.js';
 import { RENDER_OPTIONS, type RenderArgs } from './render-options.js';
 
 export type { RenderArgs } from './render-options.js';
 
 function builder(y: Argv): Argv<RenderArgs> {
   let b = y
-    .parserConfiguration({ 'dot-notation': false, 'parse-numbers': false, 'parse-positional-numbers': false, 'boolean-negation': false, 'camel-case-expansion': false, 'greedy-arrays': false })
+    .parserConfiguration({ ...PARSER_CONFIG, 'dot-notation': false, 'parse-numbers': false, 'parse-positional-numbers': false, 'boolean-negation': false, 'camel-case-expansion': false })
     .positional('args', { type: 'string', array: true, describe: 'CHART, or NAME CHART (a chart directory or .tgz)' });
   for (const o of RENDER_OPTIONS) {
     const { name, ...spec } = o;

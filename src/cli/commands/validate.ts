@@ -1,4 +1,5 @@
 import type { Argv, CommandModule } from 'yargs';
+import { PARSER_CONFIG } from './parser-config.js';
 
 /** ValidateArgs are `k8slint validate`'s parsed flags. */
 export interface ValidateArgs {
@@ -21,6 +22,6 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       .option('crd', { type: 'string', array: true, default: [], describe: 'CRD file or directory registering custom resource schemas' })
       .option('locale', { type: 'string', choices: ['en', 'zh-CN'], describe: 'message language (default: from LC_ALL/LC_MESSAGES/LANG)' })
       // Keep a lone '-' (stdin) among the inputs; yargs would otherwise read it as an option.
-      .parserConfiguration({ 'unknown-options-as-args': true, 'greedy-arrays': false }) as unknown as Argv<ValidateArgs>,
+      .parserConfiguration({ ...PARSER_CONFIG, 'unknown-options-as-args': true }) as unknown as Argv<ValidateArgs>,
   handler: async (args) => (await import('./validate-run.js')).run(args),
 };
